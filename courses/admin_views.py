@@ -1,0 +1,325 @@
+"""Staff views in the Wagtail admin: a series' participants, manual changes and exports.
+
+Access follows page permissions: whoever may edit the series page (its region's staff and
+national administrators) may manage its participants; anyone else gets 403.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from courses.choices import CancelReason, EnrollmentStatus, SchoolType
+from courses.forms import KommuneChoiceField, ParticipantForm
+from courses.models import CourseSeriesPage, Enrollment, School
+from courses.services import enrollment as enrollment_service
+from courses.services import learning
+from courses.services.export import participant_header, participant_rows
+from courses.services.schools import find_or_create_school
+from courses.validators import normalise_orgnr, validate_orgnr
+from home.models import Kommune
+from korus_site.core.export import csv_response, xlsx_response
+
+
+def editable_series(user):
+    """Series whose page the user may edit: their regions' (or every region's for national admins)."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return CourseSeriesPage.objects.filter(pk__in=pages.values("pk"))
+
+
+def get_series_for_staff(request, pk: int) -> CourseSeriesPage:
+    series = get_object_or_404(CourseSeriesPage.objects.select_related("region"), pk=pk)
+    if not series.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return series
+
+
+def series_list(request):
+    series = (
+        editable_series(request.user)
+        .select_related("region")
+        .with_stats()
+        .annotate(waitlisted_total=Count("enrollments", filter=Q(enrollments__status=EnrollmentStatus.WAITLISTED)))
+        .order_by("-first_start")
+    )
+    return TemplateResponse(
+        request,
+        "courses/admin/series_list.html",
+        {"series_list": series, "page_title": _("Course series"), "header_icon": "group"},
+    )
+
+
+class StaffAddForm(ParticipantForm):
+    orgnr = forms.CharField(label=gettext_lazy("School's organisation number"), max_length=20)
+    school_name = forms.CharField(
+        label=gettext_lazy("School name"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy("Only for a new school."),
+    )
+    kommune = KommuneChoiceField(
+        label=gettext_lazy("Municipality"), queryset=Kommune.objects.select_related("fylke"), required=False
+    )
+    school_type = forms.ChoiceField(
+        label=gettext_lazy("Type of school"),
+        required=False,
+        choices=[("", "–"), *SchoolType.choices],
+    )
+
+    def clean_orgnr(self):
+        value = normalise_orgnr(self.cleaned_data["orgnr"])
+        validate_orgnr(value)
+        return value
+
+    def clean(self):
+        data = super().clean()
+        orgnr = data.get("orgnr")
+        if orgnr and not School.objects.filter(orgnr=orgnr).exists():
+            for name in ("school_name", "kommune", "school_type"):
+                if not data.get(name):
+                    self.add_error(name, _("Needed for a school that is not registered yet."))
+        return data
+
+
+def participants(request, pk: int):
+    series = get_series_for_staff(request, pk)
+    add_form = StaffAddForm(request.POST or None, prefix="add")
+    if request.method == "POST" and add_form.is_valid():
+        data = add_form.cleaned_data
+        school = School.objects.filter(orgnr=data["orgnr"]).first() or find_or_create_school(
+            orgnr=data["orgnr"], name=data["school_name"], kommune=data["kommune"], school_type=data["school_type"]
+        )
+        person = enrollment_service.Person(
+            first_name=data["first_name"], last_name=data["last_name"], email=data["email"], role=data["role"]
+        )
+        try:
+            enrollment_service.register(
+                series=series, school=school, contact=request.user, people=[person], by_staff=True
+            )
+        except enrollment_service.AlreadyEnrolled as error:
+            add_form.add_error("email", str(error.message))
+        except enrollment_service.EnrollmentError as error:
+            add_form.add_error(None, str(error.message))
+        else:
+            messages.success(request, _("%(email)s is added.") % {"email": person.email})
+            return redirect("courses_admin:participants", pk=series.pk)
+
+    positions = enrollment_service.waitlist_positions(series)
+    enrollments = list(
+        Enrollment.objects.filter(series=series)
+        .select_related("participant", "school", "registration__contact")
+        .order_by("school__name", "participant__last_name", "participant__first_name")
+    )
+    for enrollment in enrollments:
+        enrollment.position = positions.get(enrollment.pk)
+    confirmed = [e for e in enrollments if e.is_confirmed]
+    schools: dict[str, list] = {}
+    for enrollment in confirmed:
+        schools.setdefault(enrollment.school.name, []).append(enrollment)
+    context = {
+        "series": series,
+        "schools": sorted(schools.items()),
+        "confirmed_count": len(confirmed),
+        "waitlisted": sorted((e for e in enrollments if e.is_waitlisted), key=lambda e: e.position),
+        "cancelled": [e for e in enrollments if e.is_cancelled],
+        "add_form": add_form,
+        "page_title": _("Participants"),
+        "page_subtitle": series.title,
+        "header_icon": "group",
+    }
+    return TemplateResponse(request, "courses/admin/participants.html", context)
+
+
+ACTIONS = {
+    "cancel": lambda e: enrollment_service.cancel(e, reason=CancelReason.BY_STAFF),
+    "promote": enrollment_service.promote,
+    "waitlist": enrollment_service.move_to_waitlist,
+}
+ACTION_MESSAGES = {
+    "cancel": gettext_lazy("%(name)s is cancelled."),
+    "promote": gettext_lazy("%(name)s has a seat."),
+    "waitlist": gettext_lazy("%(name)s is moved to the waiting list."),
+}
+
+
+@require_POST
+def change_enrollment(request, pk: int, enrollment_pk: int, action: str):
+    series = get_series_for_staff(request, pk)
+    enrollment = get_object_or_404(Enrollment.objects.select_related("participant"), pk=enrollment_pk, series=series)
+    if action not in ACTIONS:
+        raise PermissionDenied
+    try:
+        ACTIONS[action](enrollment)
+    except enrollment_service.EnrollmentError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, ACTION_MESSAGES[action] % {"name": enrollment.participant.get_full_name()})
+    return redirect("courses_admin:participants", pk=series.pk)
+
+
+def export_participants(request, pk: int, fmt: str):
+    series = get_series_for_staff(request, pk)
+    filename = f"deltakere-{slugify(series.title)}"
+    if fmt == "xlsx":
+        return xlsx_response(filename, _("Participants"), participant_header(), participant_rows(series))
+    return csv_response(filename, participant_header(), participant_rows(series))
+
+
+def module_matrix(series: CourseSeriesPage):
+    """Participants with a seat × the series' modules: (links, [(enrollment, [ModuleStatus …])])."""
+    links = list(series.series_modules.select_related("module").order_by("due_before", "sort_order"))
+    enrollments = list(
+        Enrollment.objects.filter(series=series, status=EnrollmentStatus.CONFIRMED)
+        .select_related("participant", "school")
+        .order_by("school__name", "participant__last_name", "participant__first_name")
+    )
+    found = learning.statuses([e.participant_id for e in enrollments], [link.module_id for link in links])
+    rows = [
+        (e, [found.get((e.participant_id, link.module_id), learning.ModuleStatus()) for link in links])
+        for e in enrollments
+    ]
+    return links, rows
+
+
+def module_report(request, pk: int):
+    series = get_series_for_staff(request, pk)
+    links, rows = module_matrix(series)
+    return TemplateResponse(
+        request,
+        "courses/admin/module_report.html",
+        {
+            "series": series,
+            "links": links,
+            "rows": rows,
+            "page_title": _("Learning modules"),
+            "page_subtitle": series.title,
+            "header_icon": "doc-full",
+        },
+    )
+
+
+def export_module_report(request, pk: int, fmt: str):
+    series = get_series_for_staff(request, pk)
+    links, rows = module_matrix(series)
+    header = [_("First name"), _("Last name"), _("E-mail"), _("School")]
+    for link in links:
+        header += [f"{link.module.title}: {_('status')}", f"{link.module.title}: {_('best score (%)')}"]
+    table = []
+    for enrollment, statuses in rows:
+        line = [
+            enrollment.participant.first_name,
+            enrollment.participant.last_name,
+            enrollment.participant.email,
+            enrollment.school.name,
+        ]
+        for status in statuses:
+            line += [status.label, status.best_score]
+        table.append(line)
+    filename = f"moduler-{slugify(series.title)}"
+    if fmt == "xlsx":
+        return xlsx_response(filename, _("Learning modules"), header, table)
+    return csv_response(filename, header, table)
+
+
+def attendance_matrix(series: CourseSeriesPage):
+    """Participants with a seat × gatherings: (gatherings, [(enrollment, [status or None …], completion)])."""
+    from courses.models import Attendance
+    from courses.services.completion import completion
+
+    gatherings = series.gathering_list
+    enrollments = list(
+        Enrollment.objects.filter(series=series, status=EnrollmentStatus.CONFIRMED)
+        .select_related("participant", "school", "series")
+        .prefetch_related("series__gatherings")
+        .order_by("school__name", "participant__last_name", "participant__first_name")
+    )
+    records = {
+        (a.enrollment_id, a.gathering_id): a
+        for a in Attendance.objects.filter(enrollment__in=enrollments, gathering__in=[g.pk for g in gatherings])
+    }
+    rows = []
+    for enrollment in enrollments:
+        enrollment.series = series
+        cells = []
+        for gathering in gatherings:
+            record = records.get((enrollment.pk, gathering.pk))
+            joined_later = enrollment.confirmed_at and gathering.starts_at < enrollment.confirmed_at
+            cells.append({"record": record, "joined_later": joined_later, "gathering": gathering})
+        rows.append((enrollment, cells, completion(enrollment)))
+    return gatherings, rows
+
+
+def attendance_report(request, pk: int):
+    from courses.models import Certificate
+
+    series = get_series_for_staff(request, pk)
+    gatherings, rows = attendance_matrix(series)
+    certificates = {
+        c.enrollment_id: c for c in Certificate.objects.filter(enrollment__series=series).select_related("revoked_by")
+    }
+    context = {
+        "series": series,
+        "gatherings": gatherings,
+        "rows": [(e, cells, done, certificates.get(e.pk)) for e, cells, done in rows],
+        "page_title": _("Attendance and certificates"),
+        "page_subtitle": series.title,
+        "header_icon": "tick",
+    }
+    return TemplateResponse(request, "courses/admin/attendance.html", context)
+
+
+def export_attendance(request, pk: int, fmt: str):
+    series = get_series_for_staff(request, pk)
+    gatherings, rows = attendance_matrix(series)
+    header = [_("First name"), _("Last name"), _("E-mail"), _("School")]
+    header += [f"{g.number}. {g.title}" for g in gatherings]
+    header += [_("Attended"), _("Required"), _("Complete")]
+    table = []
+    for enrollment, cells, done in rows:
+        line = [enrollment.participant.first_name, enrollment.participant.last_name, enrollment.participant.email]
+        line.append(enrollment.school.name)
+        for cell in cells:
+            if cell["record"]:
+                line.append(cell["record"].get_status_display())
+            else:
+                line.append(_("joined later") if cell["joined_later"] else "")
+        line += [done.attended, done.required, _("Yes") if done.is_complete else _("No")]
+        table.append(line)
+    filename = f"oppmote-{slugify(series.title)}"
+    if fmt == "xlsx":
+        return xlsx_response(filename, _("Attendance"), header, table)
+    return csv_response(filename, header, table)
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=1000)
+
+
+def revoke_certificate(request, pk: int, certificate_pk: int):
+    from courses.models import Certificate
+    from courses.services import certificates
+
+    series = get_series_for_staff(request, pk)
+    certificate = get_object_or_404(Certificate, pk=certificate_pk, enrollment__series=series)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        certificates.revoke(certificate, reason=form.cleaned_data["reason"], by=request.user)
+        messages.success(request, _("Certificate %(code)s is revoked.") % {"code": certificate.code})
+        return redirect("courses_admin:attendance", pk=series.pk)
+    context = {
+        "series": series,
+        "certificate": certificate,
+        "form": form,
+        "page_title": _("Revoke certificate"),
+        "page_subtitle": certificate.name,
+        "header_icon": "warning",
+    }
+    return TemplateResponse(request, "courses/admin/revoke_certificate.html", context)

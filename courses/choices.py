@@ -1,0 +1,69 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TargetGroup(models.TextChoices):
+    LOWER_SECONDARY = "ungdomsskole", _("Lower secondary school (ungdomsskole)")
+    UPPER_SECONDARY = "videregaende", _("Upper secondary school (videregående)")
+    BOTH = "begge", _("Lower and upper secondary school")
+
+
+class SeriesStatus(models.TextChoices):
+    """What staff set. Visitors see a phase derived from this, the dates and the seats."""
+
+    DRAFT = "draft", _("Draft: not open for sign-up")
+    OPEN = "open", _("Open for sign-up in the registration window")
+    CLOSED = "closed", _("Closed for sign-up")
+
+
+class Phase(models.TextChoices):
+    """The status visitors see."""
+
+    DRAFT = "draft", _("Not open yet")
+    OPEN = "open", _("Open for sign-up")
+    FULL = "full", _("Full: waiting list")
+    CLOSED = "closed", _("Sign-up closed")
+    RUNNING = "running", _("Under way")
+    FINISHED = "finished", _("Finished")
+
+
+class SchoolType(models.TextChoices):
+    LOWER_SECONDARY = "ungdomsskole", _("Lower secondary school")
+    UPPER_SECONDARY = "videregaende", _("Upper secondary school")
+    COMBINED = "kombinert", _("Combined school (years 1–10)")
+    OTHER = "annen", _("Other")
+
+
+class RoleAtSchool(models.TextChoices):
+    TEACHER = "laerer", _("Teacher")
+    ADVISER = "radgiver", _("Adviser (rådgiver)")
+    SOCIAL_WORKER = "miljoterapeut", _("Social worker (miljøterapeut)")
+    LEADER = "skoleleder", _("School leader")
+    NURSE = "helsesykepleier", _("School nurse")
+    OTHER = "annen", _("Other")
+
+
+class EnrollmentStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Has a seat")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class CancelReason(models.TextChoices):
+    BY_SCHOOL = "school", _("Cancelled by the school")
+    BY_STAFF = "staff", _("Cancelled by KORUS")
+    BY_PARTICIPANT = "participant", _("Cancelled by the participant")
+    REPLACED = "replaced", _("Replaced by a colleague")
+    WAITLIST_CLOSED = "waitlist_closed", _("The waiting list closed when the series started")
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", _("Present")
+    LATE = "late", _("Late")
+    EXCUSED = "excused", _("Excused")
+    ABSENT = "absent", _("Absent")
+
+
+class AttendanceMethod(models.TextChoices):
+    ROLL_CALL = "roll_call", _("Roll call")
+    CHECK_IN = "check_in", _("Self check-in")

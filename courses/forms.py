@@ -1,0 +1,183 @@
+import datetime
+
+from django import forms
+from django.forms import formset_factory
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from courses.choices import RoleAtSchool, SchoolType, TargetGroup
+from courses.validators import normalise_orgnr, validate_orgnr
+from home.models import Fylke, Kommune, Region
+from korus_site.core.forms import KorusForm
+
+MAX_PARTICIPANTS = 30
+
+
+class KommuneChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.name} ({obj.fylke.name})"
+
+
+class SchoolForm(KorusForm):
+    """The school and the person signing it up."""
+
+    orgnr = forms.CharField(
+        label=_("Organisation number"),
+        max_length=20,
+        help_text=_("Nine digits. Find it at brreg.no if you are unsure."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    school_name = forms.CharField(label=_("Name of the school"), max_length=200)
+    kommune = KommuneChoiceField(
+        label=_("Municipality"),
+        queryset=Kommune.objects.select_related("fylke").order_by("name"),
+        empty_label=_("Choose"),
+    )
+    school_type = forms.ChoiceField(label=_("Type of school"), choices=[("", _("Choose")), *SchoolType.choices])
+    contact_first_name = forms.CharField(label=_("Your first name"), max_length=150)
+    contact_last_name = forms.CharField(label=_("Your last name"), max_length=150)
+    contact_email = forms.EmailField(
+        label=_("Your e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    contact_phone = forms.CharField(label=_("Your telephone (optional)"), max_length=30, required=False)
+    informed = forms.BooleanField(
+        label=_("The participants know that I am signing them up, and that their name, e-mail and role are stored."),
+        error_messages={"required": _("Confirm that the participants know about the sign-up.")},
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user if user and user.is_authenticated else None
+        if self.user:
+            for name in ("contact_first_name", "contact_last_name", "contact_email"):
+                del self.fields[name]
+
+    def clean_orgnr(self):
+        value = normalise_orgnr(self.cleaned_data["orgnr"])
+        validate_orgnr(value)
+        return value
+
+
+class ParticipantForm(KorusForm):
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail address"))
+    role = forms.ChoiceField(label=_("Role at the school"), choices=[("", _("Choose")), *RoleAtSchool.choices])
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+class BaseParticipantFormSet(forms.BaseFormSet):
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not form.has_changed() or self._should_delete_form(form) or not hasattr(form, "cleaned_data"):
+                continue
+            email = form.cleaned_data.get("email")
+            if email and email in seen:
+                form.add_error("email", _("This person is already in the list above."))
+            seen.add(email)
+
+    def people(self):
+        return [
+            form.cleaned_data
+            for form in self.forms
+            if form.has_changed() and not self._should_delete_form(form) and form.cleaned_data
+        ]
+
+
+ParticipantFormSet = formset_factory(
+    ParticipantForm,
+    formset=BaseParticipantFormSet,
+    extra=0,
+    min_num=1,
+    validate_min=True,
+    max_num=MAX_PARTICIPANTS,
+    validate_max=True,
+    can_delete=False,
+)
+
+
+def participant_rows(data, prefix: str = "participants") -> list[dict]:
+    """The rows as typed, for redrawing the form after a row is added or removed (no JavaScript)."""
+    try:
+        total = min(int(data.get(f"{prefix}-TOTAL_FORMS", 0)), MAX_PARTICIPANTS)
+    except ValueError:
+        total = 0
+    fields = ("first_name", "last_name", "email", "role")
+    return [{name: data.get(f"{prefix}-{i}-{name}", "") for name in fields} for i in range(total)]
+
+
+class SwapForm(ParticipantForm):
+    """A colleague who takes over someone's place."""
+
+
+class FinderForm(forms.Form):
+    region = forms.ModelChoiceField(
+        label=_("Region"),
+        queryset=Region.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All regions"),
+    )
+    fylke = forms.ModelChoiceField(
+        label=_("County"),
+        queryset=Fylke.objects.order_by("name"),
+        to_field_name="number",
+        required=False,
+        empty_label=_("All counties"),
+    )
+    malgruppe = forms.ChoiceField(label=_("Target group"), required=False)
+    maned = forms.ChoiceField(label=_("Month of the first gathering"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["malgruppe"].choices = [
+            ("", _("All target groups")),
+            (TargetGroup.LOWER_SECONDARY, _("Lower secondary school")),
+            (TargetGroup.UPPER_SECONDARY, _("Upper secondary school")),
+        ]
+        today = timezone.localdate()
+        months = []
+        for offset in range(18):
+            year, month = divmod(today.month - 1 + offset, 12)
+            first = datetime.date(today.year + year, month + 1, 1)
+            months.append((first.strftime("%Y-%m"), date_format(first, "YEAR_MONTH_FORMAT").capitalize()))
+        self.fields["maned"].choices = [("", _("Any month")), *months]
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "ds-input"
+
+
+class CourseSeriesAdminForm(WagtailAdminPageForm):
+    """The series editor: modules must be due before a gathering the series has, each module once."""
+
+    def clean(self):
+        cleaned = super().clean()
+        gatherings = self.formsets.get("gatherings")
+        links = self.formsets.get("series_modules")
+        if gatherings is None or links is None:
+            return cleaned
+        count = sum(
+            1
+            for form in gatherings.forms
+            if form.has_changed() or form.instance.pk
+            if not (gatherings.can_delete and gatherings._should_delete_form(form))
+        )
+        seen = set()
+        for form in links.forms:
+            if not hasattr(form, "cleaned_data") or (links.can_delete and links._should_delete_form(form)):
+                continue
+            due = form.cleaned_data.get("due_before")
+            module = form.cleaned_data.get("module")
+            if due and due > count:
+                form.add_error("due_before", _("The series has %(count)d gatherings.") % {"count": count})
+            if module and module.pk in seen:
+                form.add_error("module", _("This module is already in the series."))
+            if module:
+                seen.add(module.pk)
+        return cleaned

@@ -1,0 +1,26 @@
+from .attendance import Attendance, AttendanceChange
+from .certificates import Certificate
+from .enrollment import Enrollment, Registration
+from .modules import ModuleIndexPage, ModulePage, ModuleProgress, QuizAttempt, ReflectionAnswer, SeriesModule
+from .pages import CourseIndexPage, CourseSeriesPage, Gathering
+from .programme import Programme
+from .schools import School
+
+__all__ = [
+    "Attendance",
+    "AttendanceChange",
+    "Certificate",
+    "CourseIndexPage",
+    "CourseSeriesPage",
+    "Enrollment",
+    "Gathering",
+    "ModuleIndexPage",
+    "ModulePage",
+    "ModuleProgress",
+    "Programme",
+    "QuizAttempt",
+    "ReflectionAnswer",
+    "Registration",
+    "School",
+    "SeriesModule",
+]

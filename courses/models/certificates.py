@@ -1,0 +1,62 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: codes are typed in from paper
+
+
+def new_code() -> str:
+    """A verification code like KJ7P-4QXM-2HRT: 60 bits, easy to read aloud and type."""
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class Certificate(models.Model):
+    """A kursbevis: issued once per completed enrollment, verifiable by its code and by the PDF's digest.
+
+    The name, series, region and dates are kept as issued, so verification shows what the
+    certificate says even if the series or the person's name changes later.
+    """
+
+    enrollment = models.OneToOneField(
+        "courses.Enrollment", verbose_name=_("enrollment"), on_delete=models.PROTECT, related_name="certificate"
+    )
+    code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_code, editable=False)
+    name = models.CharField(_("name"), max_length=300)
+    series_title = models.CharField(_("course series"), max_length=255)
+    programme = models.CharField(_("programme"), max_length=100)
+    region_name = models.CharField(_("region"), max_length=100)
+    first_gathering = models.DateField(_("first gathering"))
+    last_gathering = models.DateField(_("last gathering"))
+    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+    pdf = models.FileField(_("PDF"), upload_to="kursbevis/%Y/", blank=True)
+    sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True, db_index=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-issued_at"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self):
+        return f"{self.code} – {self.name}"
+
+    def get_absolute_url(self) -> str:
+        return f"/kursbevis/{self.code}/"
+
+    @property
+    def is_valid(self) -> bool:
+        return self.revoked_at is None

@@ -1,0 +1,134 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from courses.choices import CancelReason, EnrollmentStatus, RoleAtSchool
+
+
+class Registration(models.Model):
+    """One sign-up as a school contact submitted it: the school, the contact and its participants."""
+
+    receipt = models.UUIDField(_("receipt"), default=uuid.uuid4, unique=True, editable=False)
+    series = models.ForeignKey(
+        "courses.CourseSeriesPage",
+        verbose_name=_("course series"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    school = models.ForeignKey("courses.School", verbose_name=_("school"), on_delete=models.PROTECT, related_name="+")
+    contact = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("school contact"),
+        on_delete=models.PROTECT,
+        related_name="school_registrations",
+    )
+    contact_phone = models.CharField(_("contact's telephone"), max_length=30, blank=True)
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+
+    def __str__(self):
+        return f"{self.school} – {self.series}"
+
+
+class EnrollmentQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=EnrollmentStatus.CANCELLED)
+
+    def confirmed(self):
+        return self.filter(status=EnrollmentStatus.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=EnrollmentStatus.WAITLISTED).order_by("waitlist_number")
+
+
+class Enrollment(models.Model):
+    """One person's place in one series: a seat, a numbered place on the waiting list, or cancelled.
+
+    The rules that change it live in ``courses.services.enrollment``.
+    """
+
+    series = models.ForeignKey(
+        "courses.CourseSeriesPage",
+        verbose_name=_("course series"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enrollments",
+    )
+    school = models.ForeignKey(
+        "courses.School", verbose_name=_("school"), on_delete=models.PROTECT, related_name="enrollments"
+    )
+    participant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("participant"), on_delete=models.PROTECT, related_name="enrollments"
+    )
+    role = models.CharField(_("role at school"), max_length=20, choices=RoleAtSchool.choices)
+    status = models.CharField(_("status"), max_length=12, choices=EnrollmentStatus.choices)
+    waitlist_number = models.PositiveIntegerField(
+        _("waiting list number"), null=True, blank=True, help_text=_("Order of arrival on the waiting list.")
+    )
+    created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("got a seat"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancel_reason = models.CharField(_("reason"), max_length=20, choices=CancelReason.choices, blank=True)
+    replaces = models.OneToOneField(
+        "self",
+        verbose_name=_("replaces"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaced_by",
+    )
+
+    objects = EnrollmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["series", "status", "waitlist_number", "created_at"]
+        verbose_name = _("enrollment")
+        verbose_name_plural = _("enrollments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "participant"],
+                condition=~models.Q(status=EnrollmentStatus.CANCELLED),
+                name="one_active_enrollment_per_person",
+                violation_error_message=_("This person is already signed up for the series."),
+            ),
+            models.UniqueConstraint(
+                fields=["series", "waitlist_number"],
+                condition=models.Q(status=EnrollmentStatus.WAITLISTED),
+                name="unique_waitlist_number",
+            ),
+        ]
+        indexes = [models.Index(fields=["series", "status"])]
+
+    def __str__(self):
+        return f"{self.participant} – {self.series}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == EnrollmentStatus.CONFIRMED
+
+    @property
+    def is_waitlisted(self) -> bool:
+        return self.status == EnrollmentStatus.WAITLISTED
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EnrollmentStatus.CANCELLED
+
+    def waitlist_position(self) -> int | None:
+        """1 for the first in line. Counts only those still waiting ahead of this person."""
+        from courses.services.enrollment import waitlist_positions
+
+        return waitlist_positions(self.series).get(self.pk) if self.is_waitlisted else None

@@ -1,0 +1,337 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from courses.choices import Phase, SeriesStatus, TargetGroup
+from courses.forms import CourseSeriesAdminForm
+from home.blocks import BodyBlock
+from home.models import RegionScopedPage
+
+
+class CourseIndexPage(RoutablePageMixin, RegionScopedPage, Page):
+    """/kurs/ finds open series across every region; /<region>/kurs/ lists one region's series."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    parent_page_types = ["home.HomePage", "home.RegionPage"]
+    subpage_types = ["courses.CourseSeriesPage"]
+    max_count_per_parent = 1
+    template = "courses/course_index_page.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("course index")
+
+    @path("")
+    def index(self, request):
+        from courses.views import finder
+
+        return finder(request, self)
+
+
+class CourseSeriesQuerySet(PageQuerySet):
+    def with_stats(self):
+        """Annotate first start, last end and the number of confirmed participants (no extra queries per row)."""
+        from .enrollment import Enrollment
+
+        confirmed = (
+            Enrollment.objects.filter(series=models.OuterRef("pk"), status="confirmed")
+            .order_by()
+            .values("series")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        first = Gathering.objects.filter(series=models.OuterRef("pk")).order_by("starts_at").values("starts_at")[:1]
+        last = Gathering.objects.filter(series=models.OuterRef("pk")).order_by("-ends_at").values("ends_at")[:1]
+        count = (
+            Gathering.objects.filter(series=models.OuterRef("pk"))
+            .order_by()
+            .values("series")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            confirmed_total=models.functions.Coalesce(models.Subquery(confirmed), 0),
+            gathering_total=models.functions.Coalesce(models.Subquery(count), 0),
+            first_start=models.Subquery(first),
+            last_end=models.Subquery(last),
+        )
+
+    def open_for_signup(self, now: datetime.datetime | None = None):
+        """Series a school can sign up for now (with seats or on the waiting list)."""
+        now = now or timezone.now()
+        return (
+            self.live()
+            .filter(status=SeriesStatus.OPEN, registration_opens__lte=now, registration_closes__gt=now)
+            .exclude(gatherings__starts_at__lte=now)
+        )
+
+    def upcoming(self, now: datetime.datetime | None = None):
+        """Published series that have not started, whether or not sign-up is open yet."""
+        now = now or timezone.now()
+        return (
+            self.live()
+            .exclude(status=SeriesStatus.DRAFT)
+            .with_stats()
+            .filter(first_start__gt=now)
+            .order_by("first_start")
+        )
+
+
+class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
+    """One course series (kursrekke): several gatherings, seats, and sign-up by schools."""
+
+    programme = models.ForeignKey(
+        "courses.Programme", verbose_name=_("programme"), on_delete=models.PROTECT, related_name="series"
+    )
+    target_group = models.CharField(_("target group"), max_length=20, choices=TargetGroup.choices)
+    intro = models.TextField(
+        _("introduction"), max_length=600, help_text=_("Shown in lists and at the top of the page.")
+    )
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    seats = models.PositiveIntegerField(_("seats"))
+    max_per_school = models.PositiveIntegerField(
+        _("seats per school"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if a school may take any number of seats."),
+    )
+    registration_opens = models.DateTimeField(_("sign-up opens"))
+    registration_closes = models.DateTimeField(_("sign-up closes"))
+    price = models.DecimalField(
+        _("price (NOK)"), max_digits=8, decimal_places=0, default=0, help_text=_("0 means free.")
+    )
+    price_note = models.CharField(_("about the price"), max_length=200, blank=True)
+    venue = models.CharField(_("venue"), max_length=200, help_text=_("Where most gatherings are held."))
+    status = models.CharField(_("status"), max_length=10, choices=SeriesStatus.choices, default=SeriesStatus.OPEN)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    min_gatherings = models.PositiveSmallIntegerField(
+        _("gatherings to attend"),
+        null=True,
+        blank=True,
+        help_text=_("How many gatherings a participant must attend to complete. Leave empty for all."),
+    )
+    excused_counts = models.BooleanField(
+        _("excused absence counts as attended"), default=False, help_text=_("Late always counts as attended.")
+    )
+    late_after_minutes = models.PositiveSmallIntegerField(_("self check-in counts as late after (minutes)"), default=15)
+
+    objects = PageManager.from_queryset(CourseSeriesQuerySet)()
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types: list[str] = []
+    template = "courses/course_series_page.html"
+    base_form_class = CourseSeriesAdminForm
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("description"),
+        index.SearchField("venue"),
+        index.FilterField("target_group"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("programme"),
+        FieldPanel("target_group"),
+        FieldPanel("intro"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("seats"), FieldPanel("max_per_school")]),
+                FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")]),
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("price"), FieldPanel("price_note")]),
+                FieldPanel("venue"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Sign-up"),
+        ),
+        InlinePanel("gatherings", label=_("Gatherings"), min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("min_gatherings"), FieldPanel("excused_counts"), FieldPanel("late_after_minutes")],
+            heading=_("Completion and attendance"),
+            help_text=_("Participants also have to pass every required learning module."),
+        ),
+        InlinePanel("series_modules", label=_("Learning modules"), heading=_("Learning modules")),
+    ]
+
+    class Meta:
+        verbose_name = _("course series")
+        verbose_name_plural = _("course series")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """Series belong to a region: only under a regional course index."""
+        return super().can_create_at(parent) and getattr(parent.specific, "region_id", None) is not None
+
+    def clean(self):
+        super().clean()
+        if self.registration_opens and self.registration_closes and self.registration_closes <= self.registration_opens:
+            raise ValidationError({"registration_closes": _("Sign-up must close after it opens.")})
+        if self.max_per_school and self.seats and self.max_per_school > self.seats:
+            raise ValidationError({"max_per_school": _("A school cannot have more seats than the series.")})
+
+    def save(self, *args, **kwargs):
+        self.number_gatherings()
+        return super().save(*args, **kwargs)
+
+    def number_gatherings(self) -> None:
+        """Gatherings are numbered 1, 2, 3 … by start time."""
+        gatherings = sorted(
+            (g for g in self.gatherings.all() if g.starts_at), key=lambda g: (g.starts_at, g.sort_order or 0)
+        )
+        for number, gathering in enumerate(gatherings, start=1):
+            gathering.number = number
+
+    # Derived state -----------------------------------------------------------------
+
+    @cached_property
+    def gathering_list(self) -> list["Gathering"]:
+        return sorted(self.gatherings.all(), key=lambda g: g.starts_at)
+
+    @property
+    def first_gathering_start(self) -> datetime.datetime | None:
+        if hasattr(self, "first_start"):
+            return self.first_start
+        return self.gathering_list[0].starts_at if self.gathering_list else None
+
+    @property
+    def last_gathering_end(self) -> datetime.datetime | None:
+        if hasattr(self, "last_end"):
+            return self.last_end
+        return max((g.ends_at for g in self.gathering_list), default=None)
+
+    @property
+    def gathering_count(self) -> int:
+        if hasattr(self, "gathering_total"):
+            return self.gathering_total
+        return len(self.gathering_list)
+
+    @property
+    def confirmed_count(self) -> int:
+        if hasattr(self, "confirmed_total"):
+            return self.confirmed_total
+        return self.enrollments.filter(status="confirmed").count()
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.seats - self.confirmed_count, 0)
+
+    def has_started(self, now: datetime.datetime | None = None) -> bool:
+        start = self.first_gathering_start
+        return start is not None and start <= (now or timezone.now())
+
+    def registration_is_open(self, now: datetime.datetime | None = None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.live
+            and self.status == SeriesStatus.OPEN
+            and self.registration_opens <= now < self.registration_closes
+            and not self.has_started(now)
+        )
+
+    def phase(self, now: datetime.datetime | None = None) -> str:
+        now = now or timezone.now()
+        if self.status == SeriesStatus.DRAFT:
+            return Phase.DRAFT
+        end = self.last_gathering_end
+        if end and end <= now:
+            return Phase.FINISHED
+        if self.has_started(now):
+            return Phase.RUNNING
+        if self.status == SeriesStatus.CLOSED or now >= self.registration_closes:
+            return Phase.CLOSED
+        if now < self.registration_opens:
+            return Phase.DRAFT
+        return Phase.FULL if self.seats_left == 0 else Phase.OPEN
+
+    @property
+    def current_phase(self) -> str:
+        return self.phase()
+
+    @property
+    def phase_label(self) -> str:
+        return Phase(self.current_phase).label
+
+    @property
+    def is_free(self) -> bool:
+        return not self.price
+
+    def next_gathering(self, now: datetime.datetime | None = None) -> "Gathering | None":
+        now = now or timezone.now()
+        return next((g for g in self.gathering_list if g.ends_at > now), None)
+
+    # Routes ------------------------------------------------------------------------
+
+    @path("")
+    def detail(self, request):
+        from courses.views import series_detail
+
+        return series_detail(request, self)
+
+    @path("pamelding/")
+    def signup(self, request):
+        from courses.views import signup
+
+        return signup(request, self)
+
+    @re_path(r"^pamelding/kvittering/(?P<receipt>[0-9a-f-]{36})/$")
+    def receipt(self, request, receipt):
+        from courses.views import signup_receipt
+
+        return signup_receipt(request, self, receipt)
+
+
+class Gathering(Orderable):
+    """One gathering (samling) of a series."""
+
+    series = ParentalKey(CourseSeriesPage, related_name="gatherings", on_delete=models.CASCADE)
+    number = models.PositiveSmallIntegerField(_("number"), default=0, editable=False)
+    title = models.CharField(_("title"), max_length=200)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    location = models.CharField(_("place"), max_length=300, blank=True, help_text=_("Address or room."))
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("For gatherings held online."))
+    programme = RichTextField(_("programme"), blank=True, features=["bold", "italic", "ul", "ol", "link"])
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("location"),
+        FieldPanel("online_url"),
+        FieldPanel("programme"),
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["starts_at", "sort_order"]
+        verbose_name = _("gathering")
+        verbose_name_plural = _("gatherings")
+
+    def __str__(self):
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A gathering must end after it starts.")})
+        if not self.location and not self.online_url:
+            raise ValidationError({"location": _("Give a place, an online link or both.")})
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url) and not self.location

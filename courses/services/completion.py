@@ -1,0 +1,95 @@
+"""Whether an enrollment is complete: the one place the completion rule lives.
+
+A series asks for a number of gatherings attended (all, unless it says fewer) and every
+required learning module passed. Late counts as attended; excused counts only if the
+series says so. Gatherings that started before someone got their seat (from the waiting
+list or as a replacement) are not held against them: they may miss as many of the rest as
+everyone else may miss in all.
+
+``evaluate`` runs whenever attendance or a quiz result changes, and asks for a
+certificate once an enrollment is complete.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from courses.choices import AttendanceStatus, EnrollmentStatus
+from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, SeriesModule
+from courses.services import learning
+
+
+@dataclass
+class Completion:
+    attended: int
+    required: int
+    counted_gatherings: int
+    missing_modules: list = field(default_factory=list)
+    confirmed: bool = True
+
+    @property
+    def attendance_met(self) -> bool:
+        return self.attended >= self.required
+
+    @property
+    def is_complete(self) -> bool:
+        return self.confirmed and self.attendance_met and not self.missing_modules
+
+
+def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> tuple[list, int]:
+    """The gatherings that count for this person, and how many of them they must attend."""
+    gatherings = series.gathering_list
+    joined = enrollment.confirmed_at
+    counted = [g for g in gatherings if joined is None or g.starts_at >= joined]
+    allowed_absences = len(gatherings) - (series.min_gatherings or len(gatherings))
+    required = max(len(counted) - max(allowed_absences, 0), 0)
+    return counted, required
+
+
+def completion(enrollment: Enrollment) -> Completion:
+    series = enrollment.series
+    counted, required = attendance_requirement(series, enrollment)
+    statuses = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
+    if series.excused_counts:
+        statuses.add(AttendanceStatus.EXCUSED)
+    attended = Attendance.objects.filter(
+        enrollment=enrollment, gathering__in=[g.pk for g in counted], status__in=statuses
+    ).count()
+    required_modules = list(SeriesModule.objects.filter(series=series, required=True).select_related("module"))
+    passed = learning.passed_modules(enrollment.participant_id, [link.module_id for link in required_modules])
+    return Completion(
+        attended=attended,
+        required=required,
+        counted_gatherings=len(counted),
+        missing_modules=[link.module for link in required_modules if link.module_id not in passed],
+        confirmed=enrollment.status == EnrollmentStatus.CONFIRMED,
+    )
+
+
+def is_complete(enrollment: Enrollment) -> bool:
+    return completion(enrollment).is_complete
+
+
+def evaluate(enrollment_id: int) -> bool:
+    """Check one enrollment; if it is complete and has no certificate, have one issued after commit."""
+    enrollment = Enrollment.objects.select_related("series").get(pk=enrollment_id)
+    if not is_complete(enrollment):
+        return False
+    if not Certificate.objects.filter(enrollment=enrollment).exists():
+        from courses.tasks import issue_certificate
+
+        issue_certificate.delay_on_commit(enrollment.pk)
+    return True
+
+
+def on_attendance_changed(enrollment_id: int) -> None:
+    transaction.on_commit(lambda: evaluate(enrollment_id))
+
+
+def on_learning_changed(user_id: int, module_id: int) -> None:
+    """A quiz result changed: check each of the person's series that uses the module."""
+    series_ids = SeriesModule.objects.filter(module_id=module_id).values("series_id")
+    for enrollment_id in Enrollment.objects.filter(
+        participant_id=user_id, status=EnrollmentStatus.CONFIRMED, series_id__in=series_ids
+    ).values_list("pk", flat=True):
+        transaction.on_commit(lambda pk=enrollment_id: evaluate(pk))

@@ -1,0 +1,369 @@
+"""Seats and the waiting list: the one place where enrollments change.
+
+Every change takes a row lock on the series (``_lock_series``) before it counts seats, so
+however many sign-ups arrive at the same moment there are never more confirmed
+participants than seats, and the waiting list keeps the order in which they got the lock.
+Views, the admin and tasks call these functions; e-mails go out after the commit.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.choices import CancelReason, EnrollmentStatus
+from courses.models import CourseSeriesPage, Enrollment, Registration, School
+from korus_site.accounts.models import User
+from korus_site.accounts.services import get_or_create_person
+
+CONFIRMED = EnrollmentStatus.CONFIRMED
+WAITLISTED = EnrollmentStatus.WAITLISTED
+CANCELLED = EnrollmentStatus.CANCELLED
+
+
+class EnrollmentError(Exception):
+    """A rule refused the change; ``message`` is for the person who asked."""
+
+    message = _("The change could not be made.")
+
+    def __init__(self, message=None, *, email: str | None = None):
+        super().__init__(message or self.message)
+        if message:
+            self.message = message
+        self.email = email
+
+
+class RegistrationClosed(EnrollmentError):
+    message = _("Sign-up for this series is closed.")
+
+
+class AlreadyEnrolled(EnrollmentError):
+    message = _("This person is already signed up for the series.")
+
+
+class NoSeatAvailable(EnrollmentError):
+    message = _("There is no free seat in the series.")
+
+
+class SeriesStarted(EnrollmentError):
+    message = _("The series has started, so the waiting list is closed.")
+
+
+class NotAllowed(EnrollmentError):
+    message = _("That change is not possible for this enrollment.")
+
+
+@dataclass(frozen=True)
+class Person:
+    first_name: str
+    last_name: str
+    email: str
+    role: str
+
+    @property
+    def normalised_email(self) -> str:
+        return self.email.strip().lower()
+
+
+# Locking and counting -------------------------------------------------------------------
+
+
+def _lock_series(series_id: int) -> CourseSeriesPage:
+    """Lock the series row for the rest of the transaction and return it fresh.
+
+    Only the series' own table is locked (not Wagtail's page row), so editors are not held up.
+    """
+    return CourseSeriesPage.objects.select_for_update(of=("self",)).get(pk=series_id)
+
+
+def _confirmed_counts(series: CourseSeriesPage) -> tuple[int, dict[int, int]]:
+    rows = Enrollment.objects.filter(series=series, status=CONFIRMED).values("school_id").annotate(n=Count("pk"))
+    per_school = {row["school_id"]: row["n"] for row in rows}
+    return sum(per_school.values()), per_school
+
+
+def _next_waitlist_number(series: CourseSeriesPage) -> int:
+    current = Enrollment.objects.filter(series=series).aggregate(top=Max("waitlist_number"))["top"]
+    return (current or 0) + 1
+
+
+def _school_has_room(series: CourseSeriesPage, per_school: dict[int, int], school_id: int) -> bool:
+    return series.max_per_school is None or per_school.get(school_id, 0) < series.max_per_school
+
+
+def _after_commit(enrollment_id: int, kind: str) -> None:
+    from courses.tasks import send_enrollment_notice
+
+    send_enrollment_notice.delay_on_commit(enrollment_id, kind)
+
+
+def waitlist_positions(series: CourseSeriesPage) -> dict[int, int]:
+    """Current place in line (1 = next) of everyone waiting in the series, in one query."""
+    waiting = (
+        Enrollment.objects.filter(series=series, status=WAITLISTED)
+        .order_by("waitlist_number")
+        .values_list("pk", flat=True)
+    )
+    return {pk: position for position, pk in enumerate(waiting, start=1)}
+
+
+# Sign-up ----------------------------------------------------------------------------------
+
+
+def register(
+    *,
+    series: CourseSeriesPage,
+    school: School,
+    contact: User,
+    people: list[Person],
+    contact_phone: str = "",
+    by_staff: bool = False,
+    notify: bool = True,
+    now: datetime.datetime | None = None,
+) -> Registration:
+    """Sign ``people`` up for ``series`` on behalf of ``school``.
+
+    Each person gets a seat while there are seats (and the school's share allows), otherwise
+    the next number on the waiting list, in the order given. Raises ``RegistrationClosed``
+    outside the sign-up window (staff may add people until the series starts) and
+    ``AlreadyEnrolled`` naming the first person already in the series. With ``notify=False``
+    (imports, demo data) nobody is e-mailed.
+    """
+    now = now or timezone.now()
+    emails = [person.normalised_email for person in people]
+    if len(set(emails)) != len(emails):
+        duplicate = next(email for email in emails if emails.count(email) > 1)
+        raise AlreadyEnrolled(_("The same person is listed twice."), email=duplicate)
+
+    with transaction.atomic():
+        series = _lock_series(series.pk)
+        if by_staff:
+            if series.has_started(now):
+                raise SeriesStarted
+        elif not series.registration_is_open(now):
+            raise RegistrationClosed
+
+        taken = (
+            Enrollment.objects.filter(series=series, participant__email__in=emails)
+            .exclude(status=CANCELLED)
+            .values_list("participant__email", flat=True)
+            .first()
+        )
+        if taken:
+            raise AlreadyEnrolled(email=taken)
+
+        registration = Registration.objects.create(
+            series=series, school=school, contact=contact, contact_phone=contact_phone
+        )
+        total, per_school = _confirmed_counts(series)
+        next_number = _next_waitlist_number(series)
+        created = []
+        for person in people:
+            user, _new = get_or_create_person(
+                email=person.email, first_name=person.first_name, last_name=person.last_name
+            )
+            enrollment = Enrollment(
+                series=series, registration=registration, school=school, participant=user, role=person.role
+            )
+            if total < series.seats and _school_has_room(series, per_school, school.pk):
+                enrollment.status = CONFIRMED
+                enrollment.confirmed_at = now
+                total += 1
+                per_school[school.pk] = per_school.get(school.pk, 0) + 1
+            else:
+                enrollment.status = WAITLISTED
+                enrollment.waitlist_number = next_number
+                next_number += 1
+            try:
+                with transaction.atomic():
+                    enrollment.save()
+            except IntegrityError as error:  # a concurrent sign-up of the same person got there first
+                raise AlreadyEnrolled(email=person.normalised_email) from error
+            created.append(enrollment)
+
+    if notify:
+        _notify_registration(registration, created)
+    return registration
+
+
+def _notify_registration(registration: Registration, enrollments: list[Enrollment]) -> None:
+    from courses.tasks import send_registration_receipt
+    from korus_site.accounts.tasks import send_password_link
+
+    for enrollment in enrollments:
+        _after_commit(enrollment.pk, "confirmed" if enrollment.is_confirmed else "waitlisted")
+        send_password_link.delay_on_commit(enrollment.participant_id, purpose="welcome")
+    send_registration_receipt.delay_on_commit(registration.pk)
+    if registration.contact_id not in {e.participant_id for e in enrollments}:
+        send_password_link.delay_on_commit(registration.contact_id, purpose="welcome")
+
+
+# Leaving, swapping and moving -----------------------------------------------------------
+
+
+def cancel(
+    enrollment: Enrollment, *, reason: str = CancelReason.BY_SCHOOL, now: datetime.datetime | None = None
+) -> list[Enrollment]:
+    """Cancel an enrollment. A freed seat passes at once to the first on the waiting list.
+
+    Returns the enrollments that got a seat because of it.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = _lock_series(enrollment.series_id)
+        enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+        if enrollment.is_cancelled:
+            raise NotAllowed(_("This enrollment is already cancelled."))
+        if series.last_gathering_end and series.last_gathering_end <= now:
+            raise NotAllowed(_("The series has finished."))
+        had_seat = enrollment.is_confirmed
+        enrollment.status = CANCELLED
+        enrollment.cancelled_at = now
+        enrollment.cancel_reason = reason
+        enrollment.waitlist_number = None
+        enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+        promoted = fill_from_waitlist(series, now=now) if had_seat else []
+    if reason != CancelReason.REPLACED:
+        _after_commit(enrollment.pk, "cancelled")
+    return promoted
+
+
+def swap(enrollment: Enrollment, person: Person, *, now: datetime.datetime | None = None) -> Enrollment:
+    """Replace a participant with a colleague from the same school, who keeps the seat (or the place in line)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = _lock_series(enrollment.series_id)
+        old = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+        if old.is_cancelled:
+            raise NotAllowed(_("A cancelled enrollment cannot be passed on."))
+        if series.last_gathering_end and series.last_gathering_end <= now:
+            raise NotAllowed(_("The series has finished."))
+        if (
+            Enrollment.objects.filter(series=series, participant__email__iexact=person.normalised_email)
+            .exclude(status=CANCELLED)
+            .exists()
+        ):
+            raise AlreadyEnrolled(email=person.normalised_email)
+        user, _new = get_or_create_person(email=person.email, first_name=person.first_name, last_name=person.last_name)
+        had_seat, number = old.is_confirmed, old.waitlist_number
+        old.status = CANCELLED
+        old.cancelled_at = now
+        old.cancel_reason = CancelReason.REPLACED
+        old.waitlist_number = None
+        old.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+        new = Enrollment.objects.create(
+            series=series,
+            registration=old.registration,
+            school=old.school,
+            participant=user,
+            role=person.role,
+            status=CONFIRMED if had_seat else WAITLISTED,
+            waitlist_number=None if had_seat else number,
+            confirmed_at=now if had_seat else None,
+            replaces=old,
+        )
+    _after_commit(old.pk, "replaced")
+    _after_commit(new.pk, "confirmed" if new.is_confirmed else "waitlisted")
+    from korus_site.accounts.tasks import send_password_link
+
+    send_password_link.delay_on_commit(user.pk, purpose="welcome")
+    return new
+
+
+def fill_from_waitlist(
+    series: CourseSeriesPage, *, now: datetime.datetime | None = None, exclude: set[int] | None = None
+) -> list[Enrollment]:
+    """Give free seats to the first eligible people on the waiting list, in order.
+
+    Call inside a transaction holding the series lock. Nobody is promoted once the series
+    has started; a person whose school has used its share waits while others pass.
+    """
+    now = now or timezone.now()
+    if series.has_started(now):
+        return []
+    total, per_school = _confirmed_counts(series)
+    promoted = []
+    for candidate in Enrollment.objects.filter(series=series, status=WAITLISTED).order_by("waitlist_number"):
+        if total >= series.seats:
+            break
+        if exclude and candidate.pk in exclude:
+            continue
+        if not _school_has_room(series, per_school, candidate.school_id):
+            continue
+        candidate.status = CONFIRMED
+        candidate.confirmed_at = now
+        candidate.waitlist_number = None
+        candidate.save(update_fields=["status", "confirmed_at", "waitlist_number"])
+        total += 1
+        per_school[candidate.school_id] = per_school.get(candidate.school_id, 0) + 1
+        promoted.append(candidate)
+        _after_commit(candidate.pk, "promoted")
+    return promoted
+
+
+def refill(series: CourseSeriesPage, *, now: datetime.datetime | None = None) -> list[Enrollment]:
+    """After staff add seats or raise the school share: fill what became free."""
+    with transaction.atomic():
+        locked = _lock_series(series.pk)
+        return fill_from_waitlist(locked, now=now)
+
+
+def promote(enrollment: Enrollment, *, now: datetime.datetime | None = None) -> Enrollment:
+    """Staff: give a waiting person a free seat out of turn (the school share may be exceeded)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = _lock_series(enrollment.series_id)
+        enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+        if not enrollment.is_waitlisted:
+            raise NotAllowed(_("Only someone on the waiting list can be given a seat."))
+        if series.has_started(now):
+            raise SeriesStarted
+        total, _per_school = _confirmed_counts(series)
+        if total >= series.seats:
+            raise NoSeatAvailable
+        enrollment.status = CONFIRMED
+        enrollment.confirmed_at = now
+        enrollment.waitlist_number = None
+        enrollment.save(update_fields=["status", "confirmed_at", "waitlist_number"])
+    _after_commit(enrollment.pk, "promoted")
+    return enrollment
+
+
+def move_to_waitlist(enrollment: Enrollment, *, now: datetime.datetime | None = None) -> list[Enrollment]:
+    """Staff: move someone from a seat to the end of the waiting list; the seat goes to the next in line."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = _lock_series(enrollment.series_id)
+        enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+        if not enrollment.is_confirmed:
+            raise NotAllowed(_("Only someone with a seat can be moved to the waiting list."))
+        if series.has_started(now):
+            raise SeriesStarted
+        enrollment.status = WAITLISTED
+        enrollment.confirmed_at = None
+        enrollment.waitlist_number = _next_waitlist_number(series)
+        enrollment.save(update_fields=["status", "confirmed_at", "waitlist_number"])
+        promoted = fill_from_waitlist(series, now=now, exclude={enrollment.pk})
+    _after_commit(enrollment.pk, "waitlisted")
+    return promoted
+
+
+def close_waitlist(series: CourseSeriesPage, *, now: datetime.datetime | None = None) -> list[Enrollment]:
+    """When the first gathering starts, those still waiting are told the series went ahead without them."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = _lock_series(series.pk)
+        if not series.has_started(now):
+            return []
+        closed = list(Enrollment.objects.select_for_update().filter(series=series, status=WAITLISTED))
+        for enrollment in closed:
+            enrollment.status = CANCELLED
+            enrollment.cancelled_at = now
+            enrollment.cancel_reason = CancelReason.WAITLIST_CLOSED
+            enrollment.waitlist_number = None
+            enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+            _after_commit(enrollment.pk, "waitlist_closed")
+    return closed

@@ -1,0 +1,313 @@
+"""Learning modules: who may take a quiz, how it is scored, and each participant's status.
+
+A question counts as right only when exactly the correct answers are chosen: in a
+multiple-choice question a partial answer is wrong. The best attempt counts.
+"""
+
+import datetime
+import random
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from courses.choices import EnrollmentStatus
+from courses.models import Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
+from home.models import Region
+
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+PASSED = "passed"
+STATUS_LABELS = {
+    NOT_STARTED: gettext_lazy("Not started"),
+    IN_PROGRESS: gettext_lazy("In progress"),
+    PASSED: gettext_lazy("Passed"),
+}
+
+
+class QuizNotAllowed(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NoAttemptsLeft(QuizNotAllowed):
+    pass
+
+
+# The quiz as data ----------------------------------------------------------------------------
+
+
+def quiz_questions(module: ModulePage) -> list[dict]:
+    """The module's questions as plain data, stable ids included; also what an attempt stores."""
+    questions = []
+    for block in module.questions:
+        value = block.value
+        if block.block_type == "true_false":
+            options = [
+                {"id": "true", "text": _("True"), "correct": bool(value["answer"]), "feedback": value["feedback_true"]},
+                {
+                    "id": "false",
+                    "text": _("False"),
+                    "correct": not value["answer"],
+                    "feedback": value["feedback_false"],
+                },
+            ]
+        else:
+            options = [
+                {
+                    "id": child.id,
+                    "text": child.value["text"],
+                    "correct": bool(child.value["correct"]),
+                    "feedback": child.value["feedback"],
+                }
+                for child in value["options"].bound_blocks
+            ]
+        questions.append(
+            {
+                "id": block.id,
+                "kind": {"single_choice": "single", "multiple_choice": "multiple"}.get(block.block_type, "true_false"),
+                "text": value["question"],
+                "explanation": value.get("explanation") or "",
+                "options": options,
+            }
+        )
+    return questions
+
+
+def shuffled(questions: list[dict], seed: str) -> list[dict]:
+    """Questions and answers in a random order that stays the same for the same seed."""
+    rng = random.Random(seed)  # noqa: S311 - ordering only, not security
+    result = [{**question, "options": list(question["options"])} for question in questions]
+    rng.shuffle(result)
+    for question in result:
+        if question["kind"] != "true_false":
+            rng.shuffle(question["options"])
+    return result
+
+
+@dataclass
+class ScoredQuestion:
+    question: dict
+    chosen: set[str]
+    right: bool
+    options: list[dict] = field(default_factory=list)  # each option with "chosen" added
+
+
+@dataclass
+class Score:
+    questions: list[ScoredQuestion]
+    correct: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+def score(questions: list[dict], answers: dict[str, list[str]]) -> Score:
+    scored = []
+    for question in questions:
+        chosen = set(answers.get(question["id"], []))
+        correct_ids = {option["id"] for option in question["options"] if option["correct"]}
+        options = [{**option, "chosen": option["id"] in chosen} for option in question["options"]]
+        scored.append(ScoredQuestion(question=question, chosen=chosen, right=chosen == correct_ids, options=options))
+    return Score(questions=scored, correct=sum(q.right for q in scored), total=len(questions))
+
+
+def unanswered(questions: list[dict], answers: dict[str, list[str]]) -> list[str]:
+    return [question["id"] for question in questions if not answers.get(question["id"])]
+
+
+# Access ---------------------------------------------------------------------------------------
+
+
+def is_staff(user) -> bool:
+    """KORUS staff of any region (or a national administrator): they may preview quizzes."""
+    return user.is_authenticated and Region.objects.for_staff(user).exists()
+
+
+def enrolled_in_module(user, module: ModulePage) -> bool:
+    """Has a seat in a published series that uses the module."""
+    if not user.is_authenticated:
+        return False
+    series_ids = SeriesModule.objects.filter(module=module).values("series_id")
+    return Enrollment.objects.filter(
+        participant=user, status=EnrollmentStatus.CONFIRMED, series_id__in=series_ids, series__live=True
+    ).exists()
+
+
+def attempts_used(user, module: ModulePage) -> int:
+    return QuizAttempt.objects.filter(user=user, module=module).count()
+
+
+def check_can_take(user, module: ModulePage) -> None:
+    """Raise ``QuizNotAllowed`` with a reason the person can understand."""
+    if not user.is_authenticated:
+        raise QuizNotAllowed(_("Log in to take the quiz."))
+    if not enrolled_in_module(user, module):
+        raise QuizNotAllowed(_("The quiz is for participants with a seat in a course series that uses this module."))
+    if module.max_attempts and attempts_used(user, module) >= module.max_attempts:
+        raise NoAttemptsLeft(_("You have used all your attempts at this quiz."))
+
+
+# Submitting -------------------------------------------------------------------------------------
+
+
+def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttempt:
+    """Score and store an attempt; the best attempt counts."""
+    questions = quiz_questions(module)
+    result = score(questions, answers)
+    with transaction.atomic():
+        check_can_take(user, module)
+        attempt = QuizAttempt.objects.create(
+            user=user,
+            module=module,
+            answers={key: sorted(value) for key, value in answers.items()},
+            questions=questions,
+            correct=result.correct,
+            total=result.total,
+            score=result.percent,
+            passed=result.percent >= module.pass_mark,
+        )
+        ModuleProgress.objects.get_or_create(user=user, module=module)
+        if attempt.passed:
+            from courses.services.completion import on_learning_changed
+
+            on_learning_changed(user.pk, module.pk)
+    return attempt
+
+
+def preview(module: ModulePage, answers: dict[str, list[str]]) -> Score:
+    """Score without storing anything: for staff trying a quiz out."""
+    return score(quiz_questions(module), answers)
+
+
+def record_progress(user, module: ModulePage, part: int) -> None:
+    if user.is_authenticated:
+        ModuleProgress.objects.update_or_create(user=user, module=module, defaults={"last_part": part})
+
+
+# Status ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class ModuleStatus:
+    status: str = NOT_STARTED
+    best_score: int | None = None
+    attempts: int = 0
+    last_part: int = 1
+
+    @property
+    def passed(self) -> bool:
+        return self.status == PASSED
+
+    @property
+    def label(self) -> str:
+        return str(STATUS_LABELS[self.status])
+
+
+def statuses(user_ids, module_ids) -> dict[tuple[int, int], ModuleStatus]:
+    """Status of every (user, module) pair in two queries, however many attempts there are."""
+    user_ids, module_ids = list(user_ids), list(module_ids)
+    result: dict[tuple[int, int], ModuleStatus] = {}
+    attempts = (
+        QuizAttempt.objects.filter(user_id__in=user_ids, module_id__in=module_ids)
+        .values("user_id", "module_id")
+        .annotate(best=Max("score"), passed=Max("passed"), count=Count("pk"))
+    )
+    for row in attempts:
+        result[(row["user_id"], row["module_id"])] = ModuleStatus(
+            status=PASSED if row["passed"] else IN_PROGRESS, best_score=row["best"], attempts=row["count"]
+        )
+    progress = ModuleProgress.objects.filter(user_id__in=user_ids, module_id__in=module_ids).values_list(
+        "user_id", "module_id", "last_part"
+    )
+    for user_id, module_id, last_part in progress:
+        status = result.setdefault((user_id, module_id), ModuleStatus(status=IN_PROGRESS))
+        status.last_part = last_part
+    return result
+
+
+def passed_modules(user_id: int, module_ids) -> set[int]:
+    return set(
+        QuizAttempt.objects.filter(user_id=user_id, module_id__in=list(module_ids), passed=True)
+        .values_list("module_id", flat=True)
+        .distinct()
+    )
+
+
+@dataclass
+class SeriesModuleRow:
+    link: SeriesModule
+    due: datetime.datetime | None
+    status: ModuleStatus
+
+
+def series_module_rows(series, user, found: dict | None = None) -> list[SeriesModuleRow]:
+    """A series' modules for one participant, with due dates (expects series_modules prefetched).
+
+    Pass ``found`` (from ``statuses``) to look up several series with one set of queries.
+    """
+    links = sorted(series.series_modules.all(), key=lambda link: (link.due_before, link.sort_order or 0))
+    if found is None:
+        found = statuses([user.pk], [link.module_id for link in links])
+    gatherings = {g.number: g.starts_at for g in series.gathering_list}
+    return [
+        SeriesModuleRow(
+            link=link, due=gatherings.get(link.due_before), status=found.get((user.pk, link.module_id), ModuleStatus())
+        )
+        for link in links
+    ]
+
+
+def modules_due_soon(now: datetime.datetime | None = None, within: datetime.timedelta = datetime.timedelta(days=3)):
+    """(enrollment, series module, due) for required modules due within ``within`` and not passed."""
+    now = now or timezone.now()
+    from courses.models import Gathering
+
+    due = []
+    gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + within).values_list(
+        "series_id", "number", "starts_at"
+    )
+    by_series: dict[int, dict[int, datetime.datetime]] = {}
+    for series_id, number, starts_at in gatherings:
+        by_series.setdefault(series_id, {})[number] = starts_at
+    if not by_series:
+        return due
+    links = SeriesModule.objects.filter(series_id__in=by_series, required=True).select_related("module")
+    enrollments = Enrollment.objects.filter(series_id__in=by_series, status=EnrollmentStatus.CONFIRMED).select_related(
+        "participant", "series"
+    )
+    passed = set(
+        QuizAttempt.objects.filter(passed=True, module_id__in=[link.module_id for link in links]).values_list(
+            "user_id", "module_id"
+        )
+    )
+    enrollments_by_series: dict[int, list[Enrollment]] = {}
+    for enrollment in enrollments:
+        enrollments_by_series.setdefault(enrollment.series_id, []).append(enrollment)
+    for link in links:
+        starts_at = by_series[link.series_id].get(link.due_before)
+        if starts_at is None:
+            continue
+        for enrollment in enrollments_by_series.get(link.series_id, []):
+            if (enrollment.participant_id, link.module_id) not in passed:
+                due.append((enrollment, link, starts_at))
+    return due
+
+
+def sorted_answers(post, questions: list[dict]) -> dict[str, list[str]]:
+    """The chosen option ids from a submitted quiz form, only for known questions and options."""
+    answers = {}
+    for question in questions:
+        valid = {option["id"] for option in question["options"]}
+        chosen = [value for value in post.getlist(f"q-{question['id']}") if value in valid]
+        if question["kind"] != "multiple":
+            chosen = chosen[:1]
+        if chosen:
+            answers[question["id"]] = chosen
+    return answers

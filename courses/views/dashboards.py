@@ -1,0 +1,172 @@
+"""/mine-kurs/ for participants, /min-skole/ for school contacts, and the personal calendar feed."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from courses.choices import CancelReason
+from courses.forms import SwapForm
+from courses.models import Certificate, Enrollment, Registration
+from courses.services import enrollment as enrollment_service
+from courses.services import learning
+from courses.services.calendar import personal_calendar as build_personal_calendar
+from courses.services.completion import completion
+from korus_site.accounts.models import User
+
+
+@login_required
+def my_courses(request):
+    """A participant's series: status, the next gathering and every gathering."""
+    now = timezone.now()
+    enrollments = list(
+        Enrollment.objects.filter(participant=request.user)
+        .select_related("series", "series__region", "school")
+        .prefetch_related("series__gatherings", "series__series_modules__module")
+        .order_by("-created_at")
+    )
+    certificates = {c.enrollment_id: c for c in Certificate.objects.filter(enrollment__participant=request.user)}
+    active = [e for e in enrollments if not e.is_cancelled]
+    module_ids = {link.module_id for e in active for link in e.series.series_modules.all()}
+    found = learning.statuses([request.user.pk], module_ids)
+    positions = {}
+    for enrollment in active:
+        if enrollment.is_waitlisted and enrollment.series_id not in positions:
+            positions[enrollment.series_id] = enrollment_service.waitlist_positions(enrollment.series)
+        enrollment.position = positions.get(enrollment.series_id, {}).get(enrollment.pk)
+        enrollment.next_gathering = enrollment.series.next_gathering(now)
+        enrollment.modules = learning.series_module_rows(enrollment.series, request.user, found)
+        enrollment.certificate_issued = certificates.get(enrollment.pk)
+        if enrollment.is_confirmed:
+            enrollment.completion = completion(enrollment)
+    current = [e for e in active if not (e.series.last_gathering_end and e.series.last_gathering_end <= now)]
+    past = [e for e in active if e not in current]
+    calendar_url = request.build_absolute_uri(reverse("personal_calendar", args=[request.user.calendar_token]))
+    return TemplateResponse(
+        request,
+        "courses/my_courses.html",
+        {
+            "current": current,
+            "past": past,
+            "cancelled": [e for e in enrollments if e.is_cancelled],
+            "calendar_url": calendar_url,
+            "page_title": _("My courses"),
+        },
+    )
+
+
+def _contact_enrollments(user):
+    """Enrollments a school contact may manage: those in registrations they made."""
+    return Enrollment.objects.filter(registration__contact=user)
+
+
+@login_required
+def my_school(request):
+    """A school contact's registrations, grouped by series, with replace and cancel."""
+    registrations = Registration.objects.filter(contact=request.user).select_related(
+        "series", "series__region", "school"
+    )
+    enrollments = list(
+        _contact_enrollments(request.user)
+        .select_related("series", "series__region", "school", "participant")
+        .prefetch_related("series__gatherings")
+        .order_by("series__title", "status", "waitlist_number", "participant__last_name")
+    )
+    groups: dict[int, dict] = {}
+    for enrollment in enrollments:
+        group = groups.setdefault(
+            enrollment.series_id, {"series": enrollment.series, "active": [], "cancelled": [], "schools": set()}
+        )
+        group["cancelled" if enrollment.is_cancelled else "active"].append(enrollment)
+        group["schools"].add(enrollment.school.name)
+    for group in groups.values():
+        positions = (
+            enrollment_service.waitlist_positions(group["series"])
+            if any(e.is_waitlisted for e in group["active"])
+            else {}
+        )
+        for enrollment in group["active"]:
+            enrollment.position = positions.get(enrollment.pk)
+            enrollment.can_change = (
+                not group["series"].last_gathering_end or group["series"].last_gathering_end > timezone.now()
+            )
+    return TemplateResponse(
+        request,
+        "courses/my_school.html",
+        {"groups": list(groups.values()), "has_registrations": registrations.exists(), "page_title": _("My school")},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cancel_enrollment(request, pk: int):
+    enrollment = get_object_or_404(
+        _contact_enrollments(request.user).select_related("series", "participant", "school"), pk=pk
+    )
+    if enrollment.is_cancelled:
+        messages.info(request, _("That enrollment was already cancelled."))
+        return redirect("my_school")
+    if request.method == "POST":
+        try:
+            promoted = enrollment_service.cancel(enrollment, reason=CancelReason.BY_SCHOOL)
+        except enrollment_service.EnrollmentError as error:
+            messages.error(request, str(error.message))
+        else:
+            text = _("%(name)s is no longer signed up for %(series)s.") % {
+                "name": enrollment.participant.get_full_name(),
+                "series": enrollment.series.title,
+            }
+            if promoted:
+                text += " " + _("The seat went to the first person on the waiting list.")
+            messages.success(request, text)
+        return redirect("my_school")
+    return TemplateResponse(
+        request, "courses/cancel_enrollment.html", {"enrollment": enrollment, "page_title": _("Cancel enrollment")}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def swap_enrollment(request, pk: int):
+    enrollment = get_object_or_404(
+        _contact_enrollments(request.user).select_related("series", "participant", "school"), pk=pk
+    )
+    if enrollment.is_cancelled:
+        raise Http404
+    form = SwapForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        person = enrollment_service.Person(**form.cleaned_data)
+        try:
+            new = enrollment_service.swap(enrollment, person)
+        except enrollment_service.AlreadyEnrolled as error:
+            form.add_error("email", str(error.message))
+        except enrollment_service.EnrollmentError as error:
+            form.add_error(None, str(error.message))
+        else:
+            messages.success(
+                request,
+                _("%(new)s has taken over the place of %(old)s.")
+                % {"new": new.participant.get_full_name(), "old": enrollment.participant.get_full_name()},
+            )
+            return redirect("my_school")
+    return TemplateResponse(
+        request,
+        "courses/swap_enrollment.html",
+        {"enrollment": enrollment, "form": form, "page_title": _("Replace participant")},
+    )
+
+
+def personal_calendar(request, token: str):
+    """A participant's own gatherings, at a secret address a calendar app can subscribe to."""
+    user = User.objects.filter(calendar_token=token, is_active=True).first()
+    if user is None:
+        raise Http404
+    response = HttpResponse(build_personal_calendar(user), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="kjentmann.ics"'
+    response["Cache-Control"] = "private, max-age=900"
+    return response

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = _("Site")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from . import signals  # noqa: F401
+        from .services.regions import sync_permissions
+
+        post_migrate.connect(sync_permissions, dispatch_uid="home.sync_permissions")

@@ -1,0 +1,82 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level"))
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        label = _("Heading")
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, label=_("Caption"), max_length=300)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/figure.html"
+        label = _("Image")
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.RichTextBlock(features=["bold", "italic", "ol", "ul", "link"], label=_("Text"))
+
+    class Meta:
+        icon = "info-circle"
+        template = "blocks/fact_box.html"
+        label = _("Fact box")
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(required=False, label=_("Link text"), help_text=_("Defaults to the document's title."))
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"
+        label = _("Document")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    source = blocks.CharBlock(required=False, label=_("Source"))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        label = _("Quote")
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
+    title = blocks.CharBlock(label=_("Title"), help_text=_("Describes the video for screen readers."))
+    transcript = blocks.RichTextBlock(required=False, features=["bold", "italic", "link"], label=_("Transcript"))
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video.html"
+        label = _("Video")
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph.html")
+    image = FigureBlock()
+    fact_box = FactBoxBlock()
+    quote = QuoteBlock()
+    document = DocumentLinkBlock()
+    video = VideoBlock()
+
+    class Meta:
+        label = _("Content")

@@ -1,0 +1,60 @@
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+FEED_LENGTH = 30
+
+
+class NewsFeed(Feed):
+    """RSS 2.0 for a news index: the national one carries every region's news."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        if self.index_page.region_id:
+            return _("News from %(region)s") % {"region": self.index_page.region.name}
+        return _("News from KORUS")
+
+    def link(self):
+        return self.index_page.get_full_url(self.request)
+
+    def description(self):
+        return self.index_page.intro or self.title()
+
+    def feed_url(self):
+        return self.index_page.get_full_url(self.request) + "feed/"
+
+    def items(self):
+        return list(self.index_page.news().prefetch_related("tags")[:FEED_LENGTH])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.published_datetime
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.region.name if item.region_id else "KORUS"
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]

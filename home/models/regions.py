@@ -1,0 +1,186 @@
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Collection, Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+
+class RegionQuerySet(models.QuerySet):
+    def for_staff(self, user):
+        """The regions whose content and participants this user may manage."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser or user.groups.filter(name=NATIONAL_ADMIN_GROUP).exists():
+            return self.all()
+        return self.filter(models.Q(editors_group__user=user) | models.Q(leads_group__user=user)).distinct()
+
+
+NATIONAL_ADMIN_GROUP = "Nasjonal administrator"
+
+
+class Region(models.Model):
+    """A regional KORUS centre. The seven are loaded by a migration."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    short_name = models.CharField(_("short name"), max_length=40, help_text=_("For example “Oslo”."))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    editors_group = models.OneToOneField(
+        Group, verbose_name=_("editors"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    leads_group = models.OneToOneField(
+        Group, verbose_name=_("leads"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    collection = models.OneToOneField(
+        Collection, verbose_name=_("collection"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = RegionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return f"/{self.slug}/"
+
+
+class Fylke(models.Model):
+    number = models.CharField(_("county number"), max_length=2, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("KORUS region"),
+        related_name="fylker",
+        on_delete=models.PROTECT,
+        help_text=_("The KORUS centre that serves this county."),
+    )
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("county")
+        verbose_name_plural = _("counties")
+
+    def __str__(self):
+        return self.name
+
+
+class Kommune(models.Model):
+    number = models.CharField(_("municipality number"), max_length=4, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    fylke = models.ForeignKey(Fylke, verbose_name=_("county"), related_name="kommuner", on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ["name", "number"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self):
+        return self.name
+
+
+class RegionPage(Page):
+    """A regional KORUS centre's own page: /korus-oslo/ and so on."""
+
+    region = models.OneToOneField(Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="page")
+    intro = models.TextField(_("introduction"), max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("about the centre"), blank=True)
+    host = models.CharField(_("hosted by"), max_length=200, blank=True)
+    address = models.TextField(_("visiting address"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "home.NewsIndexPage",
+        "home.MaterialIndexPage",
+        "home.StandardPage",
+        "courses.CourseIndexPage",
+        "courses.ModuleIndexPage",
+    ]
+    max_count_per_parent = 7
+    template = "home/region_page.html"
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("region"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("host"),
+                FieldPanel("address"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact details"),
+        ),
+        InlinePanel("contacts", label=_("Staff contacts")),
+    ]
+
+    class Meta:
+        verbose_name = _("regional KORUS page")
+        verbose_name_plural = _("regional KORUS pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.models import CourseIndexPage
+        from courses.services.certificates import schools_with_kjentmann
+        from courses.services.finder import find_series
+
+        from .material import MaterialPage
+        from .news import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["fylker"] = self.region.fylker.all()
+        context["news"] = (
+            NewsPage.objects.live()
+            .public()
+            .filter(region=self.region)
+            .select_related("region", "image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")[:4]
+        )
+        context["news_index"] = self.get_children().type(_news_index_model()).live().first()
+        context["material"] = MaterialPage.objects.live().public().filter(region=self.region).with_latest_version()[:5]
+        context["contacts"] = self.contacts.all()
+        context["upcoming_series"] = find_series(region=self.region)[:4]
+        context["course_index"] = self.get_children().type(CourseIndexPage).live().first()
+        context["kjentmann_kommuner"], context["listed_kjentmenn"] = schools_with_kjentmann(self.region)
+        return context
+
+
+def _news_index_model():
+    from .news import NewsIndexPage
+
+    return NewsIndexPage
+
+
+class RegionContact(Orderable):
+    page = ParentalKey(RegionPage, related_name="contacts", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=150)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("staff contact")
+        verbose_name_plural = _("staff contacts")
+
+    def __str__(self):
+        return self.name

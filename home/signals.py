@@ -1,0 +1,28 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from wagtail.models import Page
+from wagtail.signals import post_page_move
+
+from .models import RegionPage, RegionScopedPage
+
+
+@receiver(post_page_move)
+def update_region_after_move(sender, instance, **kwargs):
+    """A page moved into another region takes that region along with its descendants."""
+    moved = Page.objects.get(pk=instance.pk)  # the instance may still carry its old path
+    for page in moved.get_descendants(inclusive=True).specific():
+        if isinstance(page, RegionScopedPage):
+            region_id = page.region_from_tree()
+            if region_id != page.region_id:
+                type(page).objects.filter(pk=page.pk).update(region_id=region_id)
+
+
+@receiver(post_save, sender=RegionPage)
+def set_up_region_permissions(sender, instance, created, raw=False, **kwargs):
+    """A new regional page gets its editor and lead groups, collection and workflow."""
+    if raw:
+        return
+    from .services.regions import set_up_region
+
+    set_up_region(instance)

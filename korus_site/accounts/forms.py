@@ -1,0 +1,45 @@
+from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.utils.translation import gettext_lazy as _
+
+from korus_site.core.forms import DesignsystemetMixin
+
+from .models import User
+
+
+class LoginForm(DesignsystemetMixin, auth_forms.AuthenticationForm):
+    username = auth_forms.UsernameField(
+        label=_("E-mail address"),
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
+    error_messages = {
+        "invalid_login": _("The e-mail address or password is wrong. Check both and try again."),
+        "inactive": _("This account is not active."),
+    }
+
+
+class PasswordResetForm(DesignsystemetMixin, auth_forms.PasswordResetForm):
+    email = forms.EmailField(
+        label=_("E-mail address"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+
+    def get_users(self, email):
+        """Also people who never set a password: the reset link is how they get one."""
+        return User.objects.filter(email__iexact=email, is_active=True)
+
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
+        from .tasks import send_password_link
+
+        send_password_link.delay_on_commit(context["user"].pk, purpose="reset")
+
+
+class SetPasswordForm(DesignsystemetMixin, auth_forms.SetPasswordForm):
+    pass
+
+
+class ProfileForm(DesignsystemetMixin, forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "list_as_kjentmann"]

@@ -1,0 +1,39 @@
+"""The Celery application.
+
+Configured from Django settings under the ``CELERY_`` namespace. Without a broker
+(``CELERY_BROKER_URL`` unset) tasks run eagerly in-process, so a laptop needs no services.
+"""
+
+import os
+
+from celery import Celery
+from celery.schedules import crontab
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "korus_site.settings.dev")
+
+app = Celery("korus_site")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+app.conf.beat_schedule = {
+    "gathering-reminders": {
+        "task": "courses.tasks.send_gathering_reminders",
+        "schedule": crontab(minute="*/15"),
+    },
+    "module-reminders": {
+        "task": "courses.tasks.send_module_reminders",
+        "schedule": crontab(minute=0, hour="7"),
+    },
+    "forum-daily-digest": {
+        "task": "network.tasks.send_daily_digests",
+        "schedule": crontab(minute=0, hour="6"),
+    },
+    "close-started-waitlists": {
+        "task": "courses.tasks.close_started_waitlists",
+        "schedule": crontab(minute="*/5"),
+    },
+    "retention": {
+        "task": "korus_site.core.tasks.apply_retention_rules",
+        "schedule": crontab(minute=30, hour="3"),
+    },
+}

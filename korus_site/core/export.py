@@ -1,0 +1,60 @@
+"""Tables as CSV (semicolon-separated with a BOM, so Excel in Norway opens it right) or XLSX."""
+
+import csv
+import datetime
+import io
+from collections.abc import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from django.http import HttpResponse
+from django.utils import timezone
+
+Row = Sequence[object]
+
+
+def _plain(value):
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
+    return "" if value is None else value
+
+
+def csv_response(filename: str, header: Row, rows: Iterable[Row]) -> HttpResponse:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(header)
+    for row in rows:
+        values = [_plain(v) for v in row]
+        writer.writerow([v.strftime("%d.%m.%Y %H:%M") if isinstance(v, datetime.datetime) else v for v in values])
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def xlsx_response(filename: str, title: str, header: Row, rows: Iterable[Row]) -> HttpResponse:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    widths = [len(str(h)) for h in header]
+    for row in rows:
+        values = [_plain(v) for v in row]
+        sheet.append(values)
+        for i, cell in enumerate(sheet[sheet.max_row]):
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = "DD.MM.YYYY HH:MM"
+            widths[i] = max(widths[i], min(len(str(values[i])), 60))
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width + 2
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response

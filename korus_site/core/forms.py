@@ -1,0 +1,39 @@
+"""Shared form rendering: every form on the site is drawn by the same templates.
+
+Each field shows its label, help text and errors next to it, links them with
+``aria-describedby`` and marks the input invalid, and keeps what the person typed.
+"""
+
+from django import forms
+from django.forms.renderers import TemplatesSetting
+
+
+class KorusFormRenderer(TemplatesSetting):
+    form_template_name = "components/forms/form.html"
+    formset_template_name = "components/forms/formset.html"
+    field_template_name = "components/forms/field.html"
+
+
+class DesignsystemetMixin:
+    """Gives every visible widget Designsystemet's input class.
+
+    Django itself marks invalid inputs with ``aria-invalid`` and points ``aria-describedby``
+    at the help text and the error message.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if field.widget.is_hidden:
+                continue
+            existing = field.widget.attrs.get("class", "")
+            if "ds-input" not in existing:
+                field.widget.attrs["class"] = f"{existing} ds-input".strip()
+
+
+class KorusForm(DesignsystemetMixin, forms.Form):
+    pass
+
+
+class KorusModelForm(DesignsystemetMixin, forms.ModelForm):
+    pass

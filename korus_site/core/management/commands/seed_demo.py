@@ -1,0 +1,35 @@
+from io import StringIO
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.test.utils import override_settings
+
+from korus_site.core import demo
+
+
+class Command(BaseCommand):
+    help = "Create the demo site, content and accounts. Safe to run again: it only adds what is missing."
+
+    def handle(self, *args, **options):
+        if not settings.ALLOW_DEMO_DATA:
+            raise CommandError("Demo data is not allowed with these settings (ALLOW_DEMO_DATA is off in production).")
+        # Demo people get no e-mail: keep whatever the demo would send in memory. The search
+        # index is built once at the end instead of after every page.
+        backends = {
+            name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+        }
+        with (
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend", WAGTAILSEARCH_BACKENDS=backends
+            ),
+            transaction.atomic(),
+        ):
+            accounts = demo.seed_all(log=self.stdout.write)
+        call_command("update_index", verbosity=0, stdout=StringIO())
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        self.stdout.write("")
+        self.stdout.write(f"Demo accounts (password: {settings.DEMO_PASSWORD}):")
+        for email, role in accounts:
+            self.stdout.write(f"  {email:<24} {role}")

@@ -1,0 +1,50 @@
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+def _check_database() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:
+        return {"ok": False, "error": error.__class__.__name__}
+    return {"ok": True, "vendor": connection.vendor}
+
+
+def _check_cache() -> dict:
+    key = "healthz:probe"
+    try:
+        cache.set(key, "1", 10)
+        ok = cache.get(key) == "1"
+    except Exception as error:
+        return {"ok": False, "error": error.__class__.__name__}
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return {"ok": ok, "backend": backend}
+
+
+def _check_broker() -> dict:
+    from korus_site.celery import app
+
+    if app.conf.task_always_eager:
+        return {"ok": True, "mode": "eager"}
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+    except Exception as error:
+        return {"ok": False, "mode": "broker", "error": error.__class__.__name__}
+    return {"ok": True, "mode": "broker"}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """JSON health for load balancers: 200 when database, cache and broker answer, else 503."""
+    checks = {"database": _check_database(), "cache": _check_cache(), "broker": _check_broker()}
+    healthy = all(check["ok"] for check in checks.values())
+    body = {"status": "ok" if healthy else "error", "checks": checks}
+    return JsonResponse(body, status=200 if healthy else 503, json_dumps_params={"indent": None})

@@ -1,0 +1,10 @@
+"""The benchmark's own process: production settings, but it may seed demo data and use plain HTTP."""
+
+from .production import *  # noqa: F403
+
+ALLOW_DEMO_DATA = True
+SECURE_SSL_REDIRECT = False
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,30 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from home.models import Region
+
+# Paths under /nettverk/ that an area's slug must not take.
+RESERVED_SLUGS = {"sok", "varsler", "innstillinger", "moderering", "tema", "innlegg"}
+
+
+class CategoryForm(WagtailAdminModelForm):
+    """Regional staff manage their own regions' areas; only national administrators the national one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from network.services.access import is_national_admin
+
+        user = getattr(self, "for_user", None)
+        if user is not None and "region" in self.fields:
+            self.fields["region"].queryset = Region.objects.for_staff(user)
+            if not is_national_admin(user):
+                self.fields["region"].required = True
+                self.fields["region"].empty_label = None
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        if slug in RESERVED_SLUGS:
+            raise ValidationError(_("This address is used by the network itself. Choose another."))
+        return slug

@@ -1,0 +1,85 @@
+"""Demo forum: the areas, members who completed a course, and a handful of anonymous discussions."""
+
+import datetime
+from collections.abc import Callable
+
+from django.utils import timezone
+
+from home.models import Region
+from korus_site.core.demo import demo_user
+from network import demo_content as content
+from network.models import Category, Member, Post, Topic
+from network.services import posting
+
+
+def certify(user, region_slug: str | None = None) -> None:
+    """Give a demo member the course the demo Kjentmann took: a seat, full attendance, passed modules."""
+    from courses.models import CourseSeriesPage, Enrollment, School
+    from courses.services import attendance, certificates, learning
+
+    series = CourseSeriesPage.objects.get(slug="kjentmann-varen-2026")
+    if Enrollment.objects.filter(series=series, participant=user).exists():
+        return
+    enrollment = Enrollment.objects.create(
+        series=series,
+        school=School.objects.filter(kommune__fylke__region__slug=region_slug).order_by("pk").first()
+        or School.objects.order_by("pk").first(),
+        participant=user,
+        role="laerer",
+        status="confirmed",
+        confirmed_at=series.registration_opens,
+    )
+    for gathering in series.gathering_list:
+        attendance.set_status(gathering, enrollment, "present")
+    for link in series.series_modules.select_related("module"):
+        if not learning.passed_modules(user.pk, [link.module_id]):
+            questions = learning.quiz_questions(link.module)
+            right = {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in questions}
+            learning.submit(user, link.module, right)
+    # The demo runs in one transaction, so issue now rather than after the commit.
+    certificates.issue(enrollment.pk)
+
+
+def seed(log: Callable[[str], None] = print) -> None:
+    for order, data in enumerate(content.CATEGORIES):
+        Category.objects.get_or_create(
+            slug=data["slug"],
+            defaults={
+                "name": data["name"],
+                "description": data["description"],
+                "region": Region.objects.filter(slug=data["region"]).first() if data["region"] else None,
+                "sort_order": order,
+            },
+        )
+    users = {}
+    for data in content.MEMBERS:
+        user = demo_user(data["email"], data["first_name"], data["last_name"])
+        Member.objects.get_or_create(user=user, defaults={"handle": data["handle"]})
+        if not user.groups.exists():
+            certify(user, data["region"])
+        users[data["handle"]] = user
+    if Topic.objects.exists():
+        return
+    start = timezone.now() - datetime.timedelta(days=40)
+    for number, data in enumerate(content.TOPICS):
+        posts = data["posts"]
+        topic = posting.start_topic(
+            user=users[posts[0]["author"]],
+            category=Category.objects.get(slug=data["category"]),
+            title=data["title"],
+            text=posts[0]["body"],
+            rate_limited=False,
+        )
+        for reply in posts[1:]:
+            posting.reply(user=users[reply["author"]], topic=topic, text=reply["body"], rate_limited=False)
+        # Spread the discussion over the last weeks, as it would have happened.
+        moment = start + datetime.timedelta(days=number * 4)
+        for post in Post.objects.filter(topic=topic).order_by("pk"):
+            Post.objects.filter(pk=post.pk).update(created_at=moment)
+            moment += datetime.timedelta(hours=5)
+        Topic.objects.filter(pk=topic.pk).update(
+            created_at=start + datetime.timedelta(days=number * 4),
+            last_activity_at=moment - datetime.timedelta(hours=5),
+            pinned=data["pinned"],
+        )
+    log(f"Forum: {Topic.objects.count()} topics, {Post.objects.count()} posts")

@@ -1,0 +1,122 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from korus_site.core.forms import KorusForm, KorusModelForm
+from network import privacy
+from network.models import Category, Member
+from network.services import posting
+
+
+class PostForm(KorusForm):
+    """A post's text, an optional image, and the privacy guard's checks."""
+
+    text = forms.CharField(
+        label=_("Your text"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Markdown works: **bold**, *italic*, lists and > quotes. Mention a member with @handle. "
+            "Never write anything that can identify a pupil."
+        ),
+    )
+    image = forms.ImageField(
+        label=_("Image (optional)"), required=False, help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB.")
+    )
+    image_alt = forms.CharField(label=_("What the image shows"), max_length=200, required=False)
+    confirm_identifiers = forms.BooleanField(
+        label=_("I have checked: nobody, and no pupil, can be recognised from what I write."), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.privacy_warnings: list[privacy.Warning] = []
+
+    def text_to_check(self, cleaned) -> str:
+        return cleaned.get("text", "")
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if image:
+            self.cleaned_data["processed_image"] = posting.process_image(image)
+        return image
+
+    def clean(self):
+        cleaned = super().clean()
+        text = self.text_to_check(cleaned)
+        if privacy.identity_numbers(text):
+            self.add_error(
+                "text",
+                ValidationError(
+                    _(
+                        "The text contains what looks like a national identity number (fødselsnummer, D- or "
+                        "H-number). Remove it: the network never stores identity numbers."
+                    ),
+                    code="identity_number",
+                ),
+            )
+            return cleaned
+        self.privacy_warnings = privacy.warnings(text)
+        if self.privacy_warnings and not cleaned.get("confirm_identifiers"):
+            self.add_error(
+                "confirm_identifiers",
+                ValidationError(
+                    _("Check the text for the things listed above, change it if needed, and confirm."), code="warnings"
+                ),
+            )
+        if cleaned.get("image") and not cleaned.get("image_alt", "").strip():
+            self.add_error("image_alt", _("Describe the image for those who cannot see it."))
+        return cleaned
+
+    def images(self) -> list:
+        processed = self.cleaned_data.get("processed_image")
+        return [(processed, self.cleaned_data["image_alt"].strip())] if processed else []
+
+
+class TopicForm(PostForm):
+    title = forms.CharField(label=_("Title"), max_length=150)
+    field_order = ["title", "text", "image", "image_alt", "confirm_identifiers"]
+
+    def text_to_check(self, cleaned) -> str:
+        return f"{cleaned.get('title', '')}\n{cleaned.get('text', '')}"
+
+
+class EditForm(PostForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["image"]
+        del self.fields["image_alt"]
+
+
+class ReportForm(KorusForm):
+    reason = forms.CharField(
+        label=_("What is wrong with the post?"), max_length=1000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class MemberSettingsForm(KorusModelForm):
+    follow = forms.ModelMultipleChoiceField(
+        label=_("Tell me about new topics in"),
+        queryset=Category.objects.filter(is_active=True),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Member
+        fields = ["handle", "email_frequency"]
+        widgets = {"email_frequency": forms.RadioSelect}
+
+
+class MoveForm(forms.Form):
+    to = forms.ModelChoiceField(label=_("Move to"), queryset=Category.objects.none())
+
+    def __init__(self, *args, categories=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to"].queryset = categories if categories is not None else Category.objects.none()
+        self.fields["to"].widget.attrs["class"] = "ds-input"
+
+
+class SuspendForm(KorusForm):
+    days = forms.IntegerField(label=_("Days"), min_value=1, max_value=365, initial=7)
+    reason = forms.CharField(label=_("Reason"), max_length=300)

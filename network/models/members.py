@@ -1,0 +1,106 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from network.choices import EmailFrequency, NotificationKind, ReportStatus
+
+
+class Member(models.Model):
+    """A person's forum settings: handle for @mentions, e-mail choice, and any suspension."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_member")
+    handle = models.SlugField(_("handle"), max_length=60, unique=True, help_text=_("Others mention you as @handle."))
+    email_frequency = models.CharField(
+        _("e-mail me about replies and mentions"),
+        max_length=12,
+        choices=EmailFrequency.choices,
+        default=EmailFrequency.IMMEDIATELY,
+    )
+    suspended_until = models.DateTimeField(_("suspended until"), null=True, blank=True)
+    suspension_reason = models.CharField(_("reason for the suspension"), max_length=300, blank=True)
+    suspended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    def __str__(self):
+        return f"@{self.handle}"
+
+
+class TopicFollow(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey("network.Topic", on_delete=models.CASCADE, related_name="follows")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "topic"], name="follow_topic_once")]
+
+    def __str__(self):
+        return f"{self.user} → {self.topic}"
+
+
+class CategoryFollow(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    category = models.ForeignKey("network.Category", on_delete=models.CASCADE, related_name="follows")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "category"], name="follow_category_once")]
+
+    def __str__(self):
+        return f"{self.user} → {self.category}"
+
+
+class TopicRead(models.Model):
+    """When a member last read a topic: newer activity shows as unread."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey("network.Topic", on_delete=models.CASCADE, related_name="reads")
+    read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "topic"], name="read_topic_once")]
+
+    def __str__(self):
+        return f"{self.user} read {self.topic_id}"
+
+
+class Notification(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_notifications")
+    kind = models.CharField(max_length=12, choices=NotificationKind.choices)
+    post = models.ForeignKey("network.Post", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        constraints = [models.UniqueConstraint(fields=["user", "post"], name="one_notification_per_post")]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self):
+        return f"{self.user}: {self.kind} {self.post_id}"
+
+
+class Report(models.Model):
+    post = models.ForeignKey("network.Post", on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    reason = models.TextField(_("what is wrong"), max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=10, choices=ReportStatus.choices, default=ReportStatus.OPEN)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    handled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    def __str__(self):
+        return f"{self.post_id}: {self.reason[:40]}"

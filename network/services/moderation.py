@@ -1,0 +1,78 @@
+"""Moderation: reports, hiding and restoring, locking, pinning, moving and suspending."""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from network.choices import ReportStatus
+from network.models import Category, Member, Post, Report, Topic
+from network.services import access, posting
+from network.services.posting import PostingRefused
+
+
+def report(*, user, post: Post, reason: str) -> Report:
+    if not access.is_member(user):
+        raise PostingRefused(_("Only members can report posts."))
+    return Report.objects.create(post=post, reporter=user, reason=reason.strip())
+
+
+def queue(user):
+    """Open reports in the areas this person moderates."""
+    return (
+        Report.objects.filter(status=ReportStatus.OPEN, post__topic__category__in=access.moderated_categories(user))
+        .select_related("post__topic__category", "post__author", "reporter")
+        .order_by("created_at")
+    )
+
+
+def _require(user, category: Category) -> None:
+    if not access.can_moderate(user, category):
+        raise PostingRefused(_("You do not moderate this area."))
+
+
+@transaction.atomic
+def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") -> Report:
+    _require(user, report.post.topic.category)
+    if hide_post:
+        posting.hide(user=user, post=report.post, reason=reason or report.reason)
+    Report.objects.filter(post=report.post, status=ReportStatus.OPEN).update(
+        status=ReportStatus.HIDDEN if hide_post else ReportStatus.DISMISSED, handled_by=user, handled_at=timezone.now()
+    )
+    report.refresh_from_db()
+    return report
+
+
+def set_locked(*, user, topic: Topic, locked: bool) -> None:
+    _require(user, topic.category)
+    Topic.objects.filter(pk=topic.pk).update(locked=locked)
+
+
+def set_pinned(*, user, topic: Topic, pinned: bool) -> None:
+    _require(user, topic.category)
+    Topic.objects.filter(pk=topic.pk).update(pinned=pinned)
+
+
+def move(*, user, topic: Topic, to: Category) -> None:
+    """Moderators may move a topic between areas they moderate."""
+    _require(user, topic.category)
+    _require(user, to)
+    Topic.objects.filter(pk=topic.pk).update(category=to)
+
+
+def suspend(*, user, member_user, days: int, reason: str) -> Member:
+    if not access.is_staff(user) and not access.is_national_admin(user):
+        raise PostingRefused(_("Only KORUS staff can suspend members."))
+    member = access.member_for(member_user)
+    member.suspended_until = timezone.now() + datetime.timedelta(days=days)
+    member.suspension_reason = reason.strip()
+    member.suspended_by = user
+    member.save(update_fields=["suspended_until", "suspension_reason", "suspended_by"])
+    return member
+
+
+def lift_suspension(*, user, member_user) -> None:
+    if not access.is_staff(user) and not access.is_national_admin(user):
+        raise PostingRefused(_("Only KORUS staff can suspend members."))
+    Member.objects.filter(user=member_user).update(suspended_until=None, suspension_reason="")

@@ -1,0 +1,199 @@
+"""Writing in the forum: topics, replies, edits, deleting and images. Counters stay in step here."""
+
+import io
+
+from PIL import Image, ImageOps
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from korus_site.core.ratelimit import allow
+from network import privacy, rendering
+from network.models import Attachment, Member, Post, PostRevision, Topic, TopicFollow
+from network.services import access, notifications
+
+POSTS_PER_MINUTE = 4
+POSTS_PER_HOUR = 30
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_SIDE = 1600
+MAX_IMAGES = 4
+
+
+class PostingRefused(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def check_text(text: str) -> None:
+    """Refuse a text with a valid national identity number (the form keeps the text)."""
+    if privacy.identity_numbers(text):
+        raise PostingRefused(
+            _(
+                "The text contains what looks like a national identity number. Never write a pupil's (or anyone's) "
+                "identity number in the network: remove it and try again."
+            )
+        )
+
+
+def check_can_post(user, topic: Topic | None = None, category=None) -> None:
+    if not access.is_member(user):
+        raise PostingRefused(_("Only certified Kjentmenn and KORUS staff can write in the network."))
+    if access.is_suspended(user):
+        member = Member.objects.get(user=user)
+        raise PostingRefused(
+            _("You are suspended from the network until %(date)s.")
+            % {"date": timezone.localtime(member.suspended_until).strftime("%d.%m.%Y %H:%M")}
+        )
+    category = category or (topic.category if topic else None)
+    if topic is not None and topic.locked and not access.can_moderate(user, topic.category):
+        raise PostingRefused(_("The topic is locked: no new replies."))
+    if category is not None and not category.is_active:
+        raise PostingRefused(_("This area is closed for new posts."))
+
+
+def check_rate(user) -> None:
+    """Counted only for posts that are otherwise fine."""
+    if not allow(f"forum-post-minute:{user.pk}", limit=POSTS_PER_MINUTE, window=60) or not allow(
+        f"forum-post-hour:{user.pk}", limit=POSTS_PER_HOUR, window=3600
+    ):
+        raise PostingRefused(_("You are posting very fast. Wait a moment and try again."))
+
+
+def known_handles(text: str) -> dict[str, str]:
+    handles = rendering.mentioned_handles(text)
+    if not handles:
+        return {}
+    return {
+        member.handle: member.user.get_full_name() or member.handle
+        for member in Member.objects.filter(handle__in=handles).select_related("user")
+    }
+
+
+def _render(text: str) -> str:
+    return rendering.render(text, known_handles(text))
+
+
+def process_image(upload) -> ContentFile:
+    """Check that an upload is a real image, drop its metadata and shrink it to a sensible size."""
+    if upload.size > MAX_IMAGE_BYTES:
+        raise ValidationError(_("An image can be at most 5 MB."))
+    try:
+        with Image.open(upload) as image:
+            image.verify()
+        upload.seek(0)
+        with Image.open(upload) as image:
+            if image.format not in {"JPEG", "PNG", "WEBP", "GIF"}:
+                raise ValidationError(_("Use a JPEG, PNG, WebP or GIF image."))
+            image = ImageOps.exif_transpose(image)
+            image = image.convert("RGBA" if image.mode in {"RGBA", "LA", "P"} else "RGB")
+            image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+            buffer = io.BytesIO()
+            if image.mode == "RGBA":
+                image.save(buffer, format="PNG", optimize=True)
+                extension = "png"
+            else:
+                image.save(buffer, format="JPEG", quality=85, optimize=True)
+                extension = "jpg"
+    except (OSError, SyntaxError, Image.DecompressionBombError) as error:
+        raise ValidationError(_("The file is not an image we can read.")) from error
+    return ContentFile(buffer.getvalue(), name=f"bilde.{extension}")
+
+
+def _attach(post: Post, user, images: list[tuple[ContentFile, str]]) -> None:
+    for content, alt_text in images[:MAX_IMAGES]:
+        attachment = Attachment(post=post, uploaded_by=user, alt_text=alt_text)
+        attachment.image.save(content.name, content, save=False)
+        attachment.save()
+
+
+@transaction.atomic
+def start_topic(*, user, category, title: str, text: str, images=(), rate_limited: bool = True) -> Topic:
+    check_can_post(user, category=category)
+    check_text(title + "\n" + text)
+    if rate_limited:
+        check_rate(user)
+    now = timezone.now()
+    topic = Topic.objects.create(category=category, title=title.strip(), author=user, last_activity_at=now)
+    post = Post.objects.create(topic=topic, author=user, body=text, body_html=_render(text))
+    _attach(post, user, list(images))
+    Topic.objects.filter(pk=topic.pk).update(last_post=post)
+    topic.last_post = post
+    TopicFollow.objects.get_or_create(user=user, topic=topic)
+    access.member_for(user)
+    notifications.post_created(post, new_topic=True)
+    return topic
+
+
+@transaction.atomic
+def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True) -> Post:
+    check_can_post(user, topic=topic)
+    check_text(text)
+    if rate_limited:
+        check_rate(user)
+    post = Post.objects.create(topic=topic, author=user, body=text, body_html=_render(text))
+    _attach(post, user, list(images))
+    Topic.objects.filter(pk=topic.pk).update(
+        reply_count=F("reply_count") + 1, last_activity_at=post.created_at, last_post=post
+    )
+    TopicFollow.objects.get_or_create(user=user, topic=topic)
+    access.member_for(user)
+    notifications.post_created(post, new_topic=False)
+    return post
+
+
+@transaction.atomic
+def edit(*, user, post: Post, text: str) -> Post:
+    if post.author_id != user.pk and not access.can_moderate(user, post.topic.category):
+        raise PostingRefused(_("You can only edit your own posts."))
+    check_text(text)
+    if text == post.body:
+        return post
+    PostRevision.objects.create(post=post, body=post.body, edited_by=user)
+    post.body = text
+    post.body_html = _render(text)
+    post.edited_at = timezone.now()
+    post.save(update_fields=["body", "body_html", "edited_at"])
+    return post
+
+
+def _recount(topic: Topic) -> None:
+    visible = topic.posts.filter(hidden=False).order_by("-created_at", "-pk")
+    last = visible.first()
+    Topic.objects.filter(pk=topic.pk).update(
+        reply_count=max(visible.count() - 1, 0),
+        last_post=last,
+        last_activity_at=last.created_at if last else topic.created_at,
+    )
+
+
+@transaction.atomic
+def hide(*, user, post: Post, reason: str) -> Post:
+    """Deleting hides: the author deletes their own post, moderators hide any in their areas."""
+    own = post.author_id == user.pk
+    if not own and not access.can_moderate(user, post.topic.category):
+        raise PostingRefused(_("You cannot delete this post."))
+    post.hidden = True
+    post.hidden_by = user
+    post.hidden_reason = reason or (_("Deleted by the author") if own else "")
+    post.save(update_fields=["hidden", "hidden_by", "hidden_reason"])
+    if post.topic.posts.filter(hidden=False).order_by("created_at", "pk").first() is None:
+        Topic.objects.filter(pk=post.topic_id).update(hidden=True)
+    _recount(post.topic)
+    return post
+
+
+@transaction.atomic
+def restore(*, user, post: Post) -> Post:
+    if not access.can_moderate(user, post.topic.category):
+        raise PostingRefused(_("Only the area's moderators can restore posts."))
+    post.hidden = False
+    post.hidden_reason = ""
+    post.save(update_fields=["hidden", "hidden_reason"])
+    Topic.objects.filter(pk=post.topic_id).update(hidden=False)
+    _recount(post.topic)
+    return post

@@ -1,0 +1,275 @@
+"""Reading and writing in the network: areas, topics, posts, following and search."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, OuterRef, Q, Subquery
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from network import rendering
+from network.forms import EditForm, MoveForm, PostForm, ReportForm, TopicForm
+from network.models import Category, CategoryFollow, Notification, Post, Topic, TopicFollow, TopicRead
+from network.services import access, moderation, posting
+from network.services.posting import PostingRefused
+from network.services.search import search_posts
+
+from .common import forum_context, member_required
+
+TOPICS_PER_PAGE = 25
+POSTS_PER_PAGE = 20
+
+
+@member_required
+def index(request):
+    categories = (
+        access.visible_categories()
+        .annotate(topic_total=Count("topics", filter=Q(topics__hidden=False)))
+        .annotate(
+            latest=Subquery(
+                Topic.objects.filter(category=OuterRef("pk"), hidden=False)
+                .order_by("-last_activity_at")
+                .values("last_activity_at")[:1]
+            )
+        )
+    )
+    national = [c for c in categories if c.region_id is None]
+    regional = [c for c in categories if c.region_id is not None]
+    context = {
+        **forum_context(request),
+        "national": national,
+        "regional": regional,
+        "page_title": _("The Kjentmann network"),
+    }
+    return TemplateResponse(request, "network/index.html", context)
+
+
+def topics_for(user, category=None):
+    """Topics with the member's unread marker, pinned first: one query however many there are."""
+    read_at = TopicRead.objects.filter(user=user, topic=OuterRef("pk")).values("read_at")[:1]
+    topics = (
+        Topic.objects.filter(hidden=False)
+        .select_related("author", "category", "last_post__author")
+        .annotate(read_at=Subquery(read_at))
+        .annotate(
+            unread=ExpressionWrapper(
+                Q(read_at__isnull=True) | Q(read_at__lt=F("last_activity_at")), output_field=BooleanField()
+            )
+        )
+        .order_by("-pinned", "-last_activity_at", "-pk")
+    )
+    return topics.filter(category=category) if category is not None else topics
+
+
+@member_required
+def category(request, slug: str):
+    area = get_object_or_404(Category, slug=slug)
+    page = Paginator(topics_for(request.user, area), TOPICS_PER_PAGE).get_page(request.GET.get("side"))
+    following = CategoryFollow.objects.filter(user=request.user, category=area).exists()
+    context = {
+        **forum_context(request),
+        "category": area,
+        "topics": page,
+        "following": following,
+        "can_moderate": access.can_moderate(request.user, area),
+        "page_title": area.name,
+    }
+    return TemplateResponse(request, "network/category.html", context)
+
+
+def _post_with_privacy(request, form, action):
+    """Run ``action`` for a valid form; a refusal goes back into the form, keeping the text."""
+    try:
+        return action()
+    except PostingRefused as refusal:
+        form.add_error(None, refusal.message)
+    return None
+
+
+@member_required
+def new_topic(request, slug: str):
+    area = get_object_or_404(Category, slug=slug, is_active=True)
+    form = TopicForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        topic = _post_with_privacy(
+            request,
+            form,
+            lambda: posting.start_topic(
+                user=request.user,
+                category=area,
+                title=form.cleaned_data["title"],
+                text=form.cleaned_data["text"],
+                images=form.images(),
+            ),
+        )
+        if topic:
+            messages.success(request, _("Your topic is published."))
+            return redirect(topic.get_absolute_url())
+    context = {**forum_context(request), "category": area, "form": form, "page_title": _("New topic")}
+    return TemplateResponse(request, "network/topic_form.html", context)
+
+
+@member_required
+def topic(request, pk: int, slug: str = ""):
+    thread = get_object_or_404(Topic.objects.select_related("category", "author"), pk=pk)
+    moderator = access.can_moderate(request.user, thread.category)
+    if thread.hidden and not moderator:
+        raise Http404
+    posts = (
+        Post.objects.filter(topic=thread)
+        .select_related("author__forum_member", "hidden_by")
+        .prefetch_related("attachments")
+        .annotate(revision_count=Count("revisions"))
+        .order_by("created_at", "pk")
+    )
+    if not moderator:
+        posts = posts.filter(hidden=False)
+    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("side"))
+    now = timezone.now()
+    TopicRead.objects.update_or_create(user=request.user, topic=thread, defaults={"read_at": now})
+    Notification.objects.filter(user=request.user, post__topic=thread, read_at__isnull=True).update(read_at=now)
+    quoted = None
+    if request.GET.get("siter", "").isdigit():
+        quoted_post = (
+            Post.objects.filter(topic=thread, pk=request.GET["siter"], hidden=False).select_related("author").first()
+        )
+        if quoted_post:
+            quoted = rendering.quote(quoted_post.body, quoted_post.author.get_full_name())
+    form = PostForm(initial={"text": quoted} if quoted else None)
+    context = {
+        **forum_context(request),
+        "topic": thread,
+        "category": thread.category,
+        "posts": page,
+        "form": form,
+        "following": TopicFollow.objects.filter(user=request.user, topic=thread).exists(),
+        "can_moderate": moderator,
+        "move_form": MoveForm(categories=access.moderated_categories(request.user)) if moderator else None,
+        "page_title": thread.title,
+    }
+    return TemplateResponse(request, "network/topic.html", context)
+
+
+@member_required
+def reply(request, pk: int):
+    thread = get_object_or_404(Topic.objects.select_related("category"), pk=pk, hidden=False)
+    form = PostForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        post = _post_with_privacy(
+            request,
+            form,
+            lambda: posting.reply(
+                user=request.user, topic=thread, text=form.cleaned_data["text"], images=form.images()
+            ),
+        )
+        if post:
+            count = Post.objects.filter(topic=thread, hidden=False, created_at__lte=post.created_at).count()
+            last_page = (count - 1) // POSTS_PER_PAGE + 1
+            return redirect(f"{thread.get_absolute_url()}?side={last_page}#innlegg-{post.pk}")
+    context = {
+        **forum_context(request),
+        "topic": thread,
+        "category": thread.category,
+        "form": form,
+        "page_title": _("Reply"),
+    }
+    return TemplateResponse(request, "network/reply_form.html", context)
+
+
+def _own_or_moderated(request, pk: int) -> Post:
+    post = get_object_or_404(Post.objects.select_related("topic__category", "author"), pk=pk)
+    if post.author_id != request.user.pk and not access.can_moderate(request.user, post.topic.category):
+        raise Http404
+    return post
+
+
+@member_required
+def edit_post(request, pk: int):
+    post = _own_or_moderated(request, pk)
+    form = EditForm(request.POST or None, initial={"text": post.body})
+    if request.method == "POST" and form.is_valid():
+        done = _post_with_privacy(
+            request, form, lambda: posting.edit(user=request.user, post=post, text=form.cleaned_data["text"])
+        )
+        if done:
+            messages.success(request, _("The post is updated. The earlier version is kept."))
+            return redirect(f"{post.topic.get_absolute_url()}#innlegg-{post.pk}")
+    context = {**forum_context(request), "post": post, "topic": post.topic, "form": form, "page_title": _("Edit post")}
+    return TemplateResponse(request, "network/edit_form.html", context)
+
+
+@member_required
+def delete_post(request, pk: int):
+    post = _own_or_moderated(request, pk)
+    if request.method == "POST":
+        posting.hide(user=request.user, post=post, reason=request.POST.get("reason", "")[:300])
+        messages.success(request, _("The post is deleted. It no longer shows in the network."))
+        return redirect(post.topic.get_absolute_url())
+    context = {**forum_context(request), "post": post, "topic": post.topic, "page_title": _("Delete post")}
+    return TemplateResponse(request, "network/delete_post.html", context)
+
+
+@member_required
+def history(request, pk: int):
+    post = _own_or_moderated(request, pk)
+    context = {
+        **forum_context(request),
+        "post": post,
+        "topic": post.topic,
+        "revisions": post.revisions.select_related("edited_by"),
+        "page_title": _("Earlier versions"),
+    }
+    return TemplateResponse(request, "network/history.html", context)
+
+
+@member_required
+def report_post(request, pk: int):
+    post = get_object_or_404(Post.objects.select_related("topic"), pk=pk, hidden=False)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        moderation.report(user=request.user, post=post, reason=form.cleaned_data["reason"])
+        messages.success(request, _("Thank you. The moderators will look at the post."))
+        return redirect(f"{post.topic.get_absolute_url()}#innlegg-{post.pk}")
+    context = {
+        **forum_context(request),
+        "post": post,
+        "topic": post.topic,
+        "form": form,
+        "page_title": _("Report post"),
+    }
+    return TemplateResponse(request, "network/report_form.html", context)
+
+
+@member_required
+@require_POST
+def follow_topic(request, pk: int):
+    thread = get_object_or_404(Topic, pk=pk)
+    follow, created = TopicFollow.objects.get_or_create(user=request.user, topic=thread)
+    if not created:
+        follow.delete()
+    messages.success(request, _("You follow the topic.") if created else _("You no longer follow the topic."))
+    return redirect(thread.get_absolute_url())
+
+
+@member_required
+@require_POST
+def follow_category(request, slug: str):
+    area = get_object_or_404(Category, slug=slug)
+    follow, created = CategoryFollow.objects.get_or_create(user=request.user, category=area)
+    if not created:
+        follow.delete()
+    messages.success(
+        request, _("You will hear about new topics here.") if created else _("You no longer follow the area.")
+    )
+    return redirect(area.get_absolute_url())
+
+
+@member_required
+def search(request):
+    query = request.GET.get("q", "").strip()[:200]
+    results = Paginator(search_posts(query), 20).get_page(request.GET.get("side")) if query else None
+    context = {**forum_context(request), "query": query, "results": results, "page_title": _("Search the network")}
+    return TemplateResponse(request, "network/search.html", context)

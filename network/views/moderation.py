@@ -1,0 +1,115 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from korus_site.accounts.models import User
+from network.forms import MoveForm, SuspendForm
+from network.models import Member, Post, Report, Topic
+from network.services import access, moderation, posting
+from network.services.posting import PostingRefused
+
+from .common import forum_context, member_required
+
+
+def _moderator(request):
+    if not access.moderated_categories(request.user).exists():
+        raise PermissionDenied
+
+
+@member_required
+def queue(request):
+    _moderator(request)
+    suspended = Member.objects.filter(suspended_until__gt=timezone.now()).select_related("user", "suspended_by")
+    context = {
+        **forum_context(request),
+        "reports": moderation.queue(request.user),
+        "suspended": suspended,
+        "page_title": _("Moderation"),
+    }
+    return TemplateResponse(request, "network/moderation.html", context)
+
+
+@member_required
+@require_POST
+def handle_report(request, pk: int):
+    report = get_object_or_404(Report.objects.select_related("post__topic__category"), pk=pk)
+    try:
+        moderation.handle_report(
+            user=request.user,
+            report=report,
+            hide_post=request.POST.get("action") == "hide",
+            reason=request.POST.get("reason", ""),
+        )
+    except PostingRefused as refusal:
+        raise PermissionDenied(refusal.message) from refusal
+    messages.success(request, _("The report is handled."))
+    return redirect("network:moderation")
+
+
+@member_required
+@require_POST
+def moderate_post(request, pk: int, action: str):
+    post = get_object_or_404(Post.objects.select_related("topic__category"), pk=pk)
+    try:
+        if action == "hide":
+            if not access.can_moderate(request.user, post.topic.category):
+                raise PermissionDenied
+            posting.hide(user=request.user, post=post, reason=request.POST.get("reason", "")[:300])
+        elif action == "restore":
+            posting.restore(user=request.user, post=post)
+        else:
+            raise PermissionDenied
+    except PostingRefused as refusal:
+        raise PermissionDenied(refusal.message) from refusal
+    messages.success(request, _("The post is hidden.") if action == "hide" else _("The post is shown again."))
+    return redirect(f"{post.topic.get_absolute_url()}#innlegg-{post.pk}")
+
+
+@member_required
+@require_POST
+def moderate_topic(request, pk: int, action: str):
+    topic = get_object_or_404(Topic.objects.select_related("category"), pk=pk)
+    try:
+        if action in {"lock", "unlock"}:
+            moderation.set_locked(user=request.user, topic=topic, locked=action == "lock")
+        elif action in {"pin", "unpin"}:
+            moderation.set_pinned(user=request.user, topic=topic, pinned=action == "pin")
+        elif action == "move":
+            form = MoveForm(request.POST, categories=access.moderated_categories(request.user))
+            if not form.is_valid():
+                raise PermissionDenied
+            moderation.move(user=request.user, topic=topic, to=form.cleaned_data["to"])
+        else:
+            raise PermissionDenied
+    except PostingRefused as refusal:
+        raise PermissionDenied(refusal.message) from refusal
+    messages.success(request, _("The topic is updated."))
+    return redirect(topic.get_absolute_url())
+
+
+@member_required
+def suspend(request, user_pk: int):
+    if not access.is_staff(request.user) and not access.is_national_admin(request.user):
+        raise PermissionDenied
+    person = get_object_or_404(User, pk=user_pk)
+    form = SuspendForm(request.POST or None)
+    if request.method == "POST":
+        if "lift" in request.POST:
+            moderation.lift_suspension(user=request.user, member_user=person)
+            messages.success(request, _("The suspension is lifted."))
+            return redirect("network:moderation")
+        if form.is_valid():
+            moderation.suspend(
+                user=request.user,
+                member_user=person,
+                days=form.cleaned_data["days"],
+                reason=form.cleaned_data["reason"],
+            )
+            messages.success(request, _("%(name)s is suspended from the network.") % {"name": person.get_full_name()})
+            return redirect("network:moderation")
+    context = {**forum_context(request), "person": person, "form": form, "page_title": _("Suspend member")}
+    return TemplateResponse(request, "network/suspend.html", context)

@@ -1,0 +1,58 @@
+import pytest
+
+from network.models import Report, Topic
+from network.services import posting
+
+pytestmark = pytest.mark.django_db
+
+
+def test_report_queue_and_hiding(client, areas, kjentmann, other_kjentmann, oslo_staff, bergen_staff):
+    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    post = topic.posts.get()
+    client.force_login(other_kjentmann)
+    response = client.post(f"/nettverk/innlegg/{post.pk}/rapporter/", {"reason": "Kan peke ut en elev."})
+    assert response.status_code == 302
+    report = Report.objects.get()
+    client.force_login(bergen_staff)
+    assert "Kan peke ut en elev." not in client.get("/nettverk/moderering/").content.decode()
+    assert client.post(f"/nettverk/moderering/rapport/{report.pk}/", {"action": "hide"}).status_code == 403
+    client.force_login(oslo_staff)
+    assert "Kan peke ut en elev." in client.get("/nettverk/moderering/").content.decode()
+    client.post(f"/nettverk/moderering/rapport/{report.pk}/", {"action": "hide"})
+    post.refresh_from_db()
+    report.refresh_from_db()
+    assert post.hidden
+    assert report.status == "hidden"
+    assert report.handled_by == oslo_staff
+    client.post(f"/nettverk/moderering/innlegg/{post.pk}/restore/")
+    post.refresh_from_db()
+    assert not post.hidden
+
+
+def test_pin_lock_and_move(client, areas, kjentmann, oslo_staff, national_admin):
+    first = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Først", text="a")
+    pinned = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Viktig", text="b")
+    client.force_login(oslo_staff)
+    client.post(f"/nettverk/moderering/tema/{pinned.pk}/pin/")
+    posting.reply(user=kjentmann, topic=first, text="nyere aktivitet", rate_limited=False)
+    assert Topic.objects.filter(category=areas["korus-oslo"]).values_list("title", flat=True).first() == "Viktig"
+    # Oslo staff cannot move a topic into an area they do not moderate.
+    response = client.post(f"/nettverk/moderering/tema/{first.pk}/move/", {"to": areas["korus-bergen"].pk})
+    assert response.status_code == 403
+    client.force_login(national_admin)
+    client.post(f"/nettverk/moderering/tema/{first.pk}/move/", {"to": areas["national"].pk})
+    first.refresh_from_db()
+    assert first.category == areas["national"]
+
+
+def test_suspend_for_a_time(client, areas, kjentmann, oslo_staff):
+    client.force_login(oslo_staff)
+    response = client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"days": "7", "reason": "Gjentatte brudd"})
+    assert response.status_code == 302
+    from network.services import access
+
+    assert access.is_suspended(kjentmann)
+    client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"lift": "1"})
+    assert not access.is_suspended(kjentmann)
+    client.force_login(kjentmann)
+    assert client.get(f"/nettverk/moderering/medlem/{oslo_staff.pk}/").status_code == 403
