@@ -54,6 +54,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://..."))
 
 
+def flushes_the_database(item) -> bool:
+    """Whether a test runs outside a rolled-back transaction, so Django empties the tables after it."""
+    if {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())):
+        return True
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """After a transactional test has flushed the database, put the migrations' data back at once.
@@ -64,7 +72,7 @@ def pytest_runtest_teardown(item, nextitem):
     yield
     if nextitem is None:  # the session is ending and the test database is already gone
         return
-    if not {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())):
+    if not flushes_the_database(item):
         return
     from pytest_django.plugin import blocking_manager_key
 

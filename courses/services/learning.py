@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -217,11 +217,11 @@ def statuses(user_ids, module_ids) -> dict[tuple[int, int], ModuleStatus]:
     attempts = (
         QuizAttempt.objects.filter(user_id__in=user_ids, module_id__in=module_ids)
         .values("user_id", "module_id")
-        .annotate(best=Max("score"), passed=Max("passed"), count=Count("pk"))
+        .annotate(best=Max("score"), passes=Count("pk", filter=Q(passed=True)), count=Count("pk"))
     )
     for row in attempts:
         result[(row["user_id"], row["module_id"])] = ModuleStatus(
-            status=PASSED if row["passed"] else IN_PROGRESS, best_score=row["best"], attempts=row["count"]
+            status=PASSED if row["passes"] else IN_PROGRESS, best_score=row["best"], attempts=row["count"]
         )
     progress = ModuleProgress.objects.filter(user_id__in=user_ids, module_id__in=module_ids).values_list(
         "user_id", "module_id", "last_part"

@@ -29,6 +29,10 @@ if os.environ.get("KORUS_WORKER_DATABASE_NAME"):
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that a Celery worker started by a test can see the same data.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+if not os.environ.get("KORUS_WORKER_DATABASE_NAME"):
+    # In-process tests run tasks at once, whatever the broker, so they can look at the result.
+    # The `celery_worker` fixture switches to the broker for tests that need a real worker.
+    CELERY_TASK_ALWAYS_EAGER = True
 AXES_ENABLED = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 
