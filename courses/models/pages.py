@@ -290,7 +290,7 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
 
         return signup(request, self)
 
-    @re_path(r"^pamelding/kvittering/(?P<receipt>[0-9a-f-]{36})/$")
+    @re_path(r"^pamelding/kvittering/(?P<receipt>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/$")
     def receipt(self, request, receipt):
         from courses.views import signup_receipt
 

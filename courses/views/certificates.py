@@ -1,5 +1,7 @@
 """Public certificate verification, downloads, and the Open Badges documents."""
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -14,6 +16,7 @@ from home.models import Region
 from korus_site.core.ratelimit import allow, client_ip
 
 CHECKS_PER_MINUTE = 20
+CODE_SHAPE = re.compile(r"[A-Z0-9-]{1,20}")
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
@@ -39,8 +42,12 @@ def verify_start(request):
         code = request.GET["kode"].strip().upper().replace(" ", "")
         if len(code) == 12:
             code = f"{code[:4]}-{code[4:8]}-{code[8:]}"
-        return redirect("certificate_verify", code=code)
+        if CODE_SHAPE.fullmatch(code):
+            return redirect("certificate_verify", code=code)
     context = {"page_title": _("Check a certificate")}
+    if "kode" in request.GET:
+        context["code"] = request.GET["kode"][:40]
+        context["code_error"] = _("Type the twelve letters and digits of the code, for example KJ7P-4QXM-2HRT.")
     if request.method == "POST":
         if _rate_limited(request):
             return _too_many(request)

@@ -15,9 +15,16 @@ from django.utils import timezone
 Row = Sequence[object]
 
 
+# A cell starting with one of these is read as a formula by spreadsheet programs.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _plain(value):
     if isinstance(value, datetime.datetime):
         return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # Names and school names are typed by the public: never let one become a live formula.
+        return "'" + value
     return "" if value is None else value
 
 

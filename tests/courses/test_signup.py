@@ -170,6 +170,7 @@ def test_full_series_puts_people_on_the_waiting_list_and_says_so(client, oslo_co
 
 def test_receipt_with_an_unknown_code_is_404(client, series):
     assert client.get(series.url + "pamelding/kvittering/00000000-0000-0000-0000-000000000000/").status_code == 404
+    assert client.get(series.url + "pamelding/kvittering/" + "-" * 36 + "/").status_code == 404
 
 
 def test_sign_ups_are_rate_limited_per_address(client, series, monkeypatch):
