@@ -61,9 +61,27 @@ def move(*, user, topic: Topic, to: Category) -> None:
     Topic.objects.filter(pk=topic.pk).update(category=to)
 
 
+def can_suspend(user, member_user) -> bool:
+    """National administrators may suspend any member; regional staff, those who wrote in their areas.
+
+    KORUS staff and administrators are never suspended here: their access is managed with their roles.
+    """
+    if member_user.pk == user.pk or access.is_staff(member_user) or access.is_national_admin(member_user):
+        return False
+    if access.is_national_admin(user):
+        return True
+    return access.is_staff(user) and (
+        Post.objects.filter(author=member_user, topic__category__in=access.moderated_categories(user)).exists()
+    )
+
+
+def _require_suspender(user, member_user) -> None:
+    if not can_suspend(user, member_user):
+        raise PostingRefused(_("You cannot suspend this person."))
+
+
 def suspend(*, user, member_user, days: int, reason: str) -> Member:
-    if not access.is_staff(user) and not access.is_national_admin(user):
-        raise PostingRefused(_("Only KORUS staff can suspend members."))
+    _require_suspender(user, member_user)
     member = access.member_for(member_user)
     member.suspended_until = timezone.now() + datetime.timedelta(days=days)
     member.suspension_reason = reason.strip()
@@ -73,6 +91,5 @@ def suspend(*, user, member_user, days: int, reason: str) -> Member:
 
 
 def lift_suspension(*, user, member_user) -> None:
-    if not access.is_staff(user) and not access.is_national_admin(user):
-        raise PostingRefused(_("Only KORUS staff can suspend members."))
+    _require_suspender(user, member_user)
     Member.objects.filter(user=member_user).update(suspended_until=None, suspension_reason="")

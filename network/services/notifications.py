@@ -6,6 +6,7 @@ and neither ever twice.
 """
 
 import datetime
+import logging
 
 from django.conf import settings
 from django.db import transaction
@@ -16,6 +17,8 @@ from korus_site.core.emails import send_templated_email
 from network import rendering
 from network.choices import EmailFrequency, NotificationKind
 from network.models import CategoryFollow, Member, Notification, Post, TopicFollow
+
+logger = logging.getLogger(__name__)
 
 
 def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
@@ -88,14 +91,23 @@ def send_digest(member: Member, *, now: datetime.datetime | None = None) -> bool
             context={"member": member, "notifications": pending, "base_url": settings.BASE_URL},
             key=f"forum-digest:{member.user_id}:{day}",
         )
-        Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
-        Member.objects.filter(pk=member.pk).update(last_digest_at=now)
+        if sent:
+            # Today's digest already went out: what came later waits for tomorrow's, never lost.
+            Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
+            Member.objects.filter(pk=member.pk).update(last_digest_at=now)
     return sent
 
 
 def send_daily_digests(now: datetime.datetime | None = None) -> int:
+    """Send each member's digest; one failing address does not stop the others."""
     members = Member.objects.filter(email_frequency=EmailFrequency.DAILY).select_related("user")
-    return sum(send_digest(member, now=now) for member in members)
+    sent = 0
+    for member in members:
+        try:
+            sent += send_digest(member, now=now)
+        except Exception:
+            logger.exception("The forum digest to member %s failed; it is tried again tomorrow", member.pk)
+    return sent
 
 
 def unread_count(user) -> int:

@@ -148,8 +148,11 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
 
 @transaction.atomic
 def edit(*, user, post: Post, text: str) -> Post:
-    if post.author_id != user.pk and not access.can_moderate(user, post.topic.category):
-        raise PostingRefused(_("You can only edit your own posts."))
+    """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
+    if not access.can_moderate(user, post.topic.category):
+        if post.author_id != user.pk:
+            raise PostingRefused(_("You can only edit your own posts."))
+        check_can_post(user, topic=post.topic)
     check_text(text)
     if text == post.body:
         return post

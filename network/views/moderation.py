@@ -93,9 +93,9 @@ def moderate_topic(request, pk: int, action: str):
 
 @member_required
 def suspend(request, user_pk: int):
-    if not access.is_staff(request.user) and not access.is_national_admin(request.user):
-        raise PermissionDenied
     person = get_object_or_404(User, pk=user_pk)
+    if not moderation.can_suspend(request.user, person):
+        raise PermissionDenied(_("You cannot suspend this person."))
     form = SuspendForm(request.POST or None)
     if request.method == "POST":
         if "lift" in request.POST:

@@ -1,7 +1,7 @@
 import pytest
 
 from network.models import Report, Topic
-from network.services import posting
+from network.services import moderation, posting
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +46,7 @@ def test_pin_lock_and_move(client, areas, kjentmann, oslo_staff, national_admin)
 
 
 def test_suspend_for_a_time(client, areas, kjentmann, oslo_staff):
+    posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Et innlegg.")
     client.force_login(oslo_staff)
     response = client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"days": "7", "reason": "Gjentatte brudd"})
     assert response.status_code == 302
@@ -56,3 +57,50 @@ def test_suspend_for_a_time(client, areas, kjentmann, oslo_staff):
     assert not access.is_suspended(kjentmann)
     client.force_login(kjentmann)
     assert client.get(f"/nettverk/moderering/medlem/{oslo_staff.pk}/").status_code == 403
+
+
+def test_suspension_stops_at_the_areas_a_person_moderates(
+    client, areas, kjentmann, other_kjentmann, oslo_staff, bergen_staff, national_admin
+):
+    from network.services import access
+
+    posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    # Bergen staff moderate Bergen's area, where Kari has never written.
+    client.force_login(bergen_staff)
+    response = client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"days": "7", "reason": "Nei"})
+    assert response.status_code == 403
+    assert not access.is_suspended(kjentmann)
+    # Nobody suspends KORUS staff from the network, not even a national administrator.
+    client.force_login(national_admin)
+    response = client.post(f"/nettverk/moderering/medlem/{oslo_staff.pk}/", {"days": "7", "reason": "Nei"})
+    assert response.status_code == 403
+    # A national administrator may suspend any member; Oslo staff may lift it, as Kari wrote in Oslo.
+    client.post(f"/nettverk/moderering/medlem/{other_kjentmann.pk}/", {"days": "2", "reason": "Brudd"})
+    assert access.is_suspended(other_kjentmann)
+    client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"days": "2", "reason": "Brudd"})
+    client.force_login(oslo_staff)
+    client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"lift": "1"})
+    assert not access.is_suspended(kjentmann)
+    assert client.post(f"/nettverk/moderering/medlem/{other_kjentmann.pk}/", {"lift": "1"}).status_code == 403
+    assert access.is_suspended(other_kjentmann)
+
+
+def test_a_suspended_member_cannot_edit_and_a_locked_topic_is_frozen(client, areas, kjentmann, oslo_staff):
+    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Første tekst.")
+    post = topic.posts.get()
+    moderation.suspend(user=oslo_staff, member_user=kjentmann, days=3, reason="Brudd")
+    client.force_login(kjentmann)
+    response = client.post(f"/nettverk/innlegg/{post.pk}/rediger/", {"text": "Endret tekst."})
+    assert response.status_code == 200
+    assert "utestengt" in response.content.decode()
+    post.refresh_from_db()
+    assert post.body == "Første tekst."
+
+    moderation.lift_suspension(user=oslo_staff, member_user=kjentmann)
+    moderation.set_locked(user=oslo_staff, topic=topic, locked=True)
+    with pytest.raises(posting.PostingRefused):
+        posting.edit(user=kjentmann, post=post, text="Endret tekst.")
+    # The moderator still can, for instance to remove something identifying.
+    posting.edit(user=oslo_staff, post=post, text="Fjernet av moderator.")
+    post.refresh_from_db()
+    assert post.body == "Fjernet av moderator."

@@ -1,6 +1,10 @@
 """Following, mentions, in-app notifications and e-mail (at once or in a daily digest)."""
 
+import datetime
+
 import pytest
+
+from django.utils import timezone
 
 from network.choices import EmailFrequency
 from network.models import CategoryFollow, Notification
@@ -69,6 +73,17 @@ def test_daily_digest_once(areas, kjentmann, other_kjentmann, mailoutbox, django
     assert len(digests) == 1
     assert digests[0].subject.startswith("2 ")
     assert Notification.objects.filter(user=kjentmann, emailed_at__isnull=True).count() == 0
+
+    # A reply after today's digest waits for tomorrow's instead of being dropped.
+    with django_capture_on_commit_callbacks(execute=True):
+        posting.reply(user=other_kjentmann, topic=topic, text="Svar tre.", rate_limited=False)
+    assert send_daily_digests() == 0
+    assert Notification.objects.filter(user=kjentmann, emailed_at__isnull=True).count() == 1
+    assert notifications.send_daily_digests(now=timezone.now() + datetime.timedelta(days=1)) == 1
+    assert Notification.objects.filter(user=kjentmann, emailed_at__isnull=True).count() == 0
+    digests = [m for m in mailoutbox if m.to == ["kari@skole.test"]]
+    assert len(digests) == 2
+    assert digests[-1].subject.startswith("1 ")
 
 
 def test_never_means_no_email(areas, kjentmann, other_kjentmann, mailoutbox, django_capture_on_commit_callbacks):
