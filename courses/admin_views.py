@@ -251,8 +251,9 @@ def attendance_matrix(series: CourseSeriesPage):
         cells = []
         for gathering in gatherings:
             record = records.get((enrollment.pk, gathering.pk))
-            joined_later = enrollment.confirmed_at and gathering.starts_at < enrollment.confirmed_at
-            cells.append({"record": record, "joined_later": joined_later, "gathering": gathering})
+            cells.append(
+                {"record": record, "joined_later": not enrollment.had_seat_at(gathering), "gathering": gathering}
+            )
         rows.append((enrollment, cells, completion(enrollment)))
     return gatherings, rows
 

@@ -6,8 +6,10 @@ from courses.models import CourseSeriesPage
 
 
 @receiver(page_published, sender=CourseSeriesPage)
-def fill_seats_after_publish(sender, instance, **kwargs):
-    """More seats, or a larger school share, take people off the waiting list at once."""
+def apply_published_changes(sender, instance, **kwargs):
+    """More seats take people off the waiting list at once; a milder rule may complete people."""
+    from courses.services.completion import on_rules_changed
     from courses.services.enrollment import refill
 
     refill(instance)
+    on_rules_changed(instance)

@@ -127,6 +127,10 @@ class Enrollment(models.Model):
     def is_cancelled(self) -> bool:
         return self.status == EnrollmentStatus.CANCELLED
 
+    def had_seat_at(self, gathering) -> bool:
+        """Whether the person had the seat when the gathering began; only then can they miss it."""
+        return self.confirmed_at is None or gathering.starts_at >= self.confirmed_at
+
     def waitlist_position(self) -> int | None:
         """1 for the first in line. Counts only those still waiting ahead of this person."""
         from courses.services.enrollment import waitlist_positions

@@ -28,10 +28,10 @@ class CheckInRefused(Exception):
 
 
 def expected_enrollments(gathering: Gathering):
-    """Everyone with a seat who had it when the gathering started (or has it now, before it starts)."""
+    """Everyone with a seat now, leaving out those who got it after the gathering ended."""
     return (
         Enrollment.objects.filter(series_id=gathering.series_id, status=EnrollmentStatus.CONFIRMED)
-        .filter(confirmed_at__lte=max(gathering.ends_at, timezone.now()))
+        .filter(confirmed_at__lte=min(gathering.ends_at, timezone.now()))
         .select_related("participant", "school")
         .order_by("participant__last_name", "participant__first_name")
     )

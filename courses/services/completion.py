@@ -37,12 +37,16 @@ class Completion:
 
 
 def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> tuple[list, int]:
-    """The gatherings that count for this person, and how many of them they must attend."""
+    """The gatherings that count for this person, and how many of them they must attend.
+
+    Gatherings held before the person got the seat (from the waiting list, or as a colleague's
+    replacement) do not count, and the series' allowance of absences still applies to the rest.
+    """
     gatherings = series.gathering_list
-    joined = enrollment.confirmed_at
-    counted = [g for g in gatherings if joined is None or g.starts_at >= joined]
+    counted = [g for g in gatherings if enrollment.had_seat_at(g)]
     allowed_absences = len(gatherings) - (series.min_gatherings or len(gatherings))
-    required = max(len(counted) - max(allowed_absences, 0), 0)
+    # The allowance never goes below one attended gathering: nobody completes without attending.
+    required = max(len(counted) - max(allowed_absences, 0), 1)
     return counted, required
 
 
@@ -92,4 +96,14 @@ def on_learning_changed(user_id: int, module_id: int) -> None:
     for enrollment_id in Enrollment.objects.filter(
         participant_id=user_id, status=EnrollmentStatus.CONFIRMED, series_id__in=series_ids
     ).values_list("pk", flat=True):
+        transaction.on_commit(lambda pk=enrollment_id: evaluate(pk))
+
+
+def on_rules_changed(series) -> None:
+    """A published change to the series' rule may complete people: check everyone with a seat."""
+    if not series.has_started():
+        return
+    for enrollment_id in Enrollment.objects.filter(series=series, status=EnrollmentStatus.CONFIRMED).values_list(
+        "pk", flat=True
+    ):
         transaction.on_commit(lambda pk=enrollment_id: evaluate(pk))

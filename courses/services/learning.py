@@ -162,6 +162,10 @@ def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttem
     questions = quiz_questions(module)
     result = score(questions, answers)
     with transaction.atomic():
+        if user.is_authenticated:
+            # One submission at a time per person and module, so a double submit cannot pass the limit.
+            progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module)
+            ModuleProgress.objects.select_for_update().filter(pk=progress.pk).first()
         check_can_take(user, module)
         attempt = QuizAttempt.objects.create(
             user=user,
@@ -173,7 +177,6 @@ def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttem
             score=result.percent,
             passed=result.percent >= module.pass_mark,
         )
-        ModuleProgress.objects.get_or_create(user=user, module=module)
         if attempt.passed:
             from courses.services.completion import on_learning_changed
 

@@ -1,6 +1,7 @@
 """Accounts: find or create people by e-mail, and send them a link to set a password."""
 
 from django.contrib.auth.tokens import default_token_generator
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -25,7 +26,12 @@ def get_or_create_person(*, email: str, first_name: str = "", last_name: str = "
         if changed:
             user.save(update_fields=changed)
         return user, False
-    user = User.objects.create_user(email=email, password=None, first_name=first_name, last_name=last_name)
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=email, password=None, first_name=first_name, last_name=last_name)
+    except IntegrityError:
+        # Someone signed the same person up at the same moment, perhaps to another series.
+        return User.objects.get(email__iexact=email), False
     return user, True
 
 

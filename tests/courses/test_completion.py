@@ -92,6 +92,24 @@ def test_joining_late_keeps_the_same_allowance(past_series):
     assert is_complete(latecomer)
 
 
+def test_nobody_completes_without_attending_a_gathering(past_series):
+    past_series.min_gatherings = 2  # two may be missed
+    past_series.save()
+    gatherings = past_series.gathering_list
+    # Joined before the last gathering: the allowance would cover it, but one must be attended.
+    before_last = enrolled(past_series, confirmed_at=gatherings[2].starts_at + datetime.timedelta(hours=1))
+    mark(past_series, before_last, None, None, None, A)
+    assert completion(before_last).required == 1
+    assert not is_complete(before_last)
+    mark(past_series, before_last, None, None, None, P)
+    assert is_complete(before_last)
+    # Joined after the last gathering started: nothing left to attend, so no certificate.
+    after_last = enrolled(past_series, confirmed_at=gatherings[3].starts_at + datetime.timedelta(hours=1))
+    result = completion(after_last)
+    assert (result.counted_gatherings, result.required, result.attended) == (0, 1, 0)
+    assert not result.is_complete
+
+
 def test_required_modules_must_be_passed(past_series, home_page):
     library = ModuleIndexPageFactory(parent=home_page)
     required = ModulePageFactory(parent=library)
@@ -130,6 +148,28 @@ def test_mark_all_present_keeps_those_already_marked(past_series, oslo_staff):
     assert attendance.mark_all_present(gathering, by=oslo_staff) == 2
     statuses = {e.pk: (a.status if a else None) for e, a in attendance.roll(gathering)}
     assert statuses == {first.pk: E, second.pk: P, third.pk: P}
+
+
+def test_a_milder_rule_published_completes_those_who_now_qualify(
+    past_series, mailoutbox, django_capture_on_commit_callbacks
+):
+    enrollment = enrolled(past_series)
+    with django_capture_on_commit_callbacks(execute=True):
+        mark(past_series, enrollment, P, P, P, A)
+    assert not Certificate.objects.exists()
+    past_series.min_gatherings = 3
+    with django_capture_on_commit_callbacks(execute=True):
+        past_series.save_revision().publish()
+    assert Certificate.objects.filter(enrollment=enrollment).count() == 1
+
+
+def test_the_roll_of_a_past_gathering_leaves_out_those_who_got_the_seat_afterwards(past_series, oslo_staff):
+    gatherings = past_series.gathering_list
+    there = enrolled(past_series)
+    replacement = enrolled(past_series, confirmed_at=gatherings[1].ends_at + datetime.timedelta(hours=1))
+    assert [e.pk for e, _ in attendance.roll(gatherings[0])] == [there.pk]
+    assert attendance.mark_all_present(gatherings[0], by=oslo_staff) == 1
+    assert {e.pk for e, _ in attendance.roll(gatherings[2])} == {there.pk, replacement.pk}
 
 
 def test_completing_issues_exactly_one_certificate(past_series, mailoutbox, django_capture_on_commit_callbacks):
