@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from korus_site.core.storage import private_storage
+
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: codes are typed in from paper
 
 
@@ -36,7 +38,7 @@ class Certificate(models.Model):
     first_gathering = models.DateField(_("first gathering"))
     last_gathering = models.DateField(_("last gathering"))
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
-    pdf = models.FileField(_("PDF"), upload_to="kursbevis/%Y/", blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="kursbevis/%Y/", storage=private_storage, blank=True)
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True, db_index=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revoking"), blank=True)

@@ -189,8 +189,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT") or VAR_DIR / "media")
 # Let Django serve uploaded files itself (a single server without object storage or a proxy).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Forum images and certificates: outside MEDIA_ROOT, served only by views that check access.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT") or VAR_DIR / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Media on S3-compatible object storage when a bucket is configured.
@@ -206,6 +209,10 @@ if AWS_STORAGE_BUCKET_NAME:
             "querystring_auth": True,
             "file_overwrite": False,
         },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**STORAGES["default"]["OPTIONS"], "location": "private"},
     }
 
 # Cache: Redis when REDIS_URL is set (a database apart from the broker's), memory otherwise.

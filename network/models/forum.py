@@ -1,9 +1,13 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from korus_site.core.storage import private_storage
 from network.admin_forms import CategoryForm
 
 
@@ -108,7 +112,9 @@ class PostRevision(models.Model):
 
 
 def attachment_path(instance, filename):
-    return f"nettverk/{instance.uploaded_by_id}/{filename}"
+    """An unguessable name: the file says nothing about who uploaded it."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "jpg"
+    return f"nettverk/{timezone.now():%Y}/{uuid.uuid4().hex}.{extension}"
 
 
 class Attachment(models.Model):
@@ -116,7 +122,9 @@ class Attachment(models.Model):
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    image = models.ImageField(_("image"), upload_to=attachment_path, width_field="width", height_field="height")
+    image = models.ImageField(
+        _("image"), upload_to=attachment_path, storage=private_storage, width_field="width", height_field="height"
+    )
     width = models.PositiveIntegerField(editable=False)
     height = models.PositiveIntegerField(editable=False)
     alt_text = models.CharField(_("what the image shows"), max_length=200)

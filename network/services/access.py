@@ -40,6 +40,13 @@ def can_moderate(user, category: Category) -> bool:
     return moderated_categories(user).filter(pk=category.pk).exists()
 
 
+def can_see_post(user, post) -> bool:
+    """Members see what is shown; moderators of the area also see what was hidden or deleted."""
+    if not is_member(user):
+        return False
+    return (not post.hidden and not post.topic.hidden) or can_moderate(user, post.topic.category)
+
+
 def is_suspended(user) -> bool:
     return Member.objects.filter(user=user, suspended_until__gt=timezone.now()).exists()
 

@@ -1,9 +1,11 @@
 """Reading and writing in the network: areas, topics, posts, following and search."""
 
+import mimetypes
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, OuterRef, Q, Subquery
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -12,7 +14,16 @@ from django.views.decorators.http import require_POST
 
 from network import rendering
 from network.forms import EditForm, MoveForm, PostForm, ReportForm, TopicForm
-from network.models import Category, CategoryFollow, Notification, Post, Topic, TopicFollow, TopicRead
+from network.models import (
+    Attachment,
+    Category,
+    CategoryFollow,
+    Notification,
+    Post,
+    Topic,
+    TopicFollow,
+    TopicRead,
+)
 from network.services import access, moderation, posting
 from network.services.posting import PostingRefused
 from network.services.search import search_posts
@@ -223,6 +234,18 @@ def history(request, pk: int):
         "page_title": _("Earlier versions"),
     }
     return TemplateResponse(request, "network/history.html", context)
+
+
+@member_required
+def attachment(request, pk: int):
+    """A forum image, for those who may see its post; the files themselves are never public."""
+    image = get_object_or_404(Attachment.objects.select_related("post__topic__category"), pk=pk)
+    if not access.can_see_post(request.user, image.post):
+        raise Http404
+    response = FileResponse(image.image.open("rb"), content_type=mimetypes.guess_type(image.image.name)[0])
+    response["Cache-Control"] = "private, max-age=3600"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @member_required

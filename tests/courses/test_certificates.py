@@ -77,6 +77,31 @@ def test_verification_page_valid_revoked_unknown(client, complete_enrollment, os
     assert "Vi kjenner ikke" in unknown.content.decode()
 
 
+def test_typing_a_code(client, complete_enrollment):
+    certificate = certificates.issue(complete_enrollment.pk)
+    typed = certificate.code.replace("-", "").lower()
+    assert client.get("/kursbevis/", {"kode": typed})["Location"] == f"/kursbevis/{certificate.code}/"
+    for nonsense in ("a/b", " ", "ÆØÅ?x=1"):
+        response = client.get("/kursbevis/", {"kode": nonsense})
+        assert response.status_code == 200
+        assert "tolv bokstavene og tallene" in response.content.decode()
+
+
+def test_the_pdf_is_never_a_public_file(client, settings, complete_enrollment, oslo_staff, bergen_staff):
+    certificate = certificates.issue(complete_enrollment.pk)
+    assert (settings.PRIVATE_MEDIA_ROOT / certificate.pdf.name).exists()
+    assert not (settings.MEDIA_ROOT / certificate.pdf.name).exists()
+    address = f"/kursbevis/{certificate.code}/kursbevis.pdf"
+    assert client.get(address).status_code == 403
+    client.force_login(bergen_staff)
+    assert client.get(address).status_code == 403
+    for person in (complete_enrollment.participant, oslo_staff):
+        client.force_login(person)
+        response = client.get(address)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
 def test_uploading_the_exact_pdf_matches_and_an_edited_one_does_not(client, complete_enrollment):
     certificate = certificates.issue(complete_enrollment.pk)
     certificate.pdf.open("rb")

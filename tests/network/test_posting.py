@@ -1,12 +1,14 @@
 """Writing in the network through the web: privacy guard, editing history, deleting, images, limits."""
 
 import io
+import re
 
 import pytest
 from PIL import Image
 
 from network.models import Attachment, Post, PostRevision, Topic, TopicFollow
 from network.services import posting
+from tests.factories import UserFactory
 from tests.network.test_privacy import FNR
 
 pytestmark = pytest.mark.django_db
@@ -129,6 +131,36 @@ def test_images_are_checked_and_resized(client, areas, kjentmann):
     assert Attachment.objects.count() == 1
 
 
+def test_images_are_private_to_members(client, settings, areas, kjentmann, other_kjentmann, oslo_staff):
+    client.force_login(kjentmann)
+    new_topic(client, areas["korus-oslo"], image=image_upload((300, 200)), image_alt="En tegning")
+    attachment = Attachment.objects.select_related("post__topic").get()
+    # Stored outside the public media folder, under a name that says nothing about the uploader.
+    assert (settings.PRIVATE_MEDIA_ROOT / attachment.image.name).exists()
+    assert not (settings.MEDIA_ROOT / attachment.image.name).exists()
+    assert re.fullmatch(r"nettverk/\d{4}/[0-9a-f]{32}\.jpg", attachment.image.name)
+    address = f"/nettverk/bilde/{attachment.pk}/"
+    assert address in client.get(attachment.post.topic.get_absolute_url()).content.decode()
+
+    client.force_login(other_kjentmann)
+    response = client.get(address)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["Cache-Control"] == "private, max-age=3600"
+    assert Image.open(io.BytesIO(b"".join(response.streaming_content))).size == (300, 200)
+
+    client.logout()
+    assert client.get(address).status_code == 302  # to the login page
+    client.force_login(UserFactory())
+    assert client.get(address).status_code == 403  # not a member
+
+    posting.hide(user=kjentmann, post=attachment.post, reason="")
+    client.force_login(other_kjentmann)
+    assert client.get(address).status_code == 404
+    client.force_login(oslo_staff)
+    assert client.get(address).status_code == 200  # the area's moderator still sees it
+
+
 def test_posting_is_rate_limited(client, areas, kjentmann):
     client.force_login(kjentmann)
     for n in range(posting.POSTS_PER_MINUTE):
@@ -140,10 +172,10 @@ def test_posting_is_rate_limited(client, areas, kjentmann):
     assert "Teksten blir stående." in html
 
 
-def test_a_suspended_member_cannot_post(client, areas, kjentmann, oslo_staff):
+def test_a_suspended_member_cannot_post(client, areas, kjentmann, national_admin):
     from network.services import moderation
 
-    moderation.suspend(user=oslo_staff, member_user=kjentmann, days=3, reason="Brudd på retningslinjene")
+    moderation.suspend(user=national_admin, member_user=kjentmann, days=3, reason="Brudd på retningslinjene")
     client.force_login(kjentmann)
     response = new_topic(client, areas["national"])
     assert response.status_code == 200
