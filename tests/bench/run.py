@@ -186,6 +186,7 @@ def main() -> None:
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(ROOT / ".local" / "bench-static"),
         "MEDIA_ROOT": str(ROOT / ".local" / "bench-media"),
+        "PRIVATE_MEDIA_ROOT": str(ROOT / ".local" / "bench-private"),
         "ALLOW_DEMO_DATA": "true",
         "LOG_LEVEL": "WARNING",
     }
