@@ -1,4 +1,3 @@
-import datetime
 import logging
 
 from celery import shared_task
@@ -6,13 +5,12 @@ from celery import shared_task
 from django.db.models import Q
 from django.utils import timezone
 
-from courses.models import CourseSeriesPage, Enrollment, Gathering
+from courses.models import CourseSeriesPage
 from courses.services import enrollment as enrollment_service
 from courses.services import learning, notices
 
 logger = logging.getLogger(__name__)
 
-REMINDER_BEFORE = datetime.timedelta(days=2)
 RETRY = {"autoretry_for": (OSError,), "max_retries": 5, "retry_backoff": True}
 
 
@@ -28,20 +26,8 @@ def send_registration_receipt(registration_id: int) -> bool:
 
 @shared_task
 def send_gathering_reminders() -> int:
-    """Periodic: remind everyone with a seat two days before each gathering, once per person and gathering."""
-    now = timezone.now()
-    sent = 0
-    gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + REMINDER_BEFORE).select_related(
-        "series", "series__region"
-    )
-    for gathering in gatherings:
-        enrollments = Enrollment.objects.filter(series_id=gathering.series_id, status="confirmed").select_related(
-            "participant", "series", "series__region"
-        )
-        for enrollment in enrollments:
-            if notices.send_gathering_reminder(enrollment, gathering):
-                sent += 1
-    return sent
+    """Periodic: remind everyone with a seat two days before each gathering."""
+    return notices.send_gathering_reminders()
 
 
 @shared_task

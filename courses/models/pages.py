@@ -236,6 +236,10 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
         start = self.first_gathering_start
         return start is not None and start <= (now or timezone.now())
 
+    def has_finished(self, now: datetime.datetime | None = None) -> bool:
+        end = self.last_gathering_end
+        return end is not None and end <= (now or timezone.now())
+
     def registration_is_open(self, now: datetime.datetime | None = None) -> bool:
         now = now or timezone.now()
         return (
@@ -249,8 +253,7 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
         now = now or timezone.now()
         if self.status == SeriesStatus.DRAFT:
             return Phase.DRAFT
-        end = self.last_gathering_end
-        if end and end <= now:
+        if self.has_finished(now):
             return Phase.FINISHED
         if self.has_started(now):
             return Phase.RUNNING

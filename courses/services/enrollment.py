@@ -217,7 +217,7 @@ def cancel(
         enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
         if enrollment.is_cancelled:
             raise NotAllowed(_("This enrollment is already cancelled."))
-        if series.last_gathering_end and series.last_gathering_end <= now:
+        if series.has_finished(now):
             raise NotAllowed(_("The series has finished."))
         had_seat = enrollment.is_confirmed
         enrollment.status = CANCELLED
@@ -239,7 +239,7 @@ def swap(enrollment: Enrollment, person: Person, *, now: datetime.datetime | Non
         old = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
         if old.is_cancelled:
             raise NotAllowed(_("A cancelled enrollment cannot be passed on."))
-        if series.last_gathering_end and series.last_gathering_end <= now:
+        if series.has_finished(now):
             raise NotAllowed(_("The series has finished."))
         if (
             Enrollment.objects.filter(series=series, participant__email__iexact=person.normalised_email)

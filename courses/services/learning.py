@@ -154,6 +154,23 @@ def check_can_take(user, module: ModulePage) -> None:
         raise NoAttemptsLeft(_("You have used all your attempts at this quiz."))
 
 
+def may_preview(user, module: ModulePage) -> bool:
+    """Whether this person tries the quiz out without it counting: staff who cannot take it for real.
+
+    Raises ``QuizNotAllowed`` for everyone else who cannot take it, and ``NoAttemptsLeft`` for
+    anyone (staff too) who has used up their own attempts.
+    """
+    try:
+        check_can_take(user, module)
+    except NoAttemptsLeft:
+        raise
+    except QuizNotAllowed:
+        if is_staff(user):
+            return True
+        raise
+    return False
+
+
 # Submitting -------------------------------------------------------------------------------------
 
 

@@ -1,11 +1,17 @@
 """E-mails about enrollments: what each kind says and who gets it. Sent by ``courses.tasks``."""
 
+import datetime
+
+from django.utils import timezone
+
+from courses.choices import EnrollmentStatus
 from courses.models import Enrollment, Gathering, Registration
 from courses.services.calendar import series_calendar
 from korus_site.core.emails import send_templated_email
 
 KINDS = {"confirmed", "waitlisted", "promoted", "cancelled", "replaced", "waitlist_closed"}
 WITH_CALENDAR = {"confirmed", "promoted"}
+REMINDER_BEFORE = datetime.timedelta(days=2)
 
 
 def _state_token(enrollment: Enrollment, kind: str) -> str:
@@ -71,6 +77,21 @@ def send_gathering_reminder(enrollment: Enrollment, gathering: Gathering) -> boo
         },
         key=f"reminder:{enrollment.pk}:{gathering.pk}",
     )
+
+
+def send_gathering_reminders(now: datetime.datetime | None = None) -> int:
+    """Remind everyone with a seat two days before each gathering, once per person and gathering."""
+    now = now or timezone.now()
+    sent = 0
+    gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + REMINDER_BEFORE).select_related(
+        "series", "series__region"
+    )
+    for gathering in gatherings:
+        enrollments = Enrollment.objects.filter(
+            series_id=gathering.series_id, status=EnrollmentStatus.CONFIRMED
+        ).select_related("participant", "series", "series__region")
+        sent += sum(send_gathering_reminder(enrollment, gathering) for enrollment in enrollments)
+    return sent
 
 
 def send_module_reminder(enrollment: Enrollment, module, due) -> bool:

@@ -44,7 +44,7 @@ def my_courses(request):
         enrollment.certificate_issued = certificates.get(enrollment.pk)
         if enrollment.is_confirmed:
             enrollment.completion = completion(enrollment)
-    current = [e for e in active if not (e.series.last_gathering_end and e.series.last_gathering_end <= now)]
+    current = [e for e in active if not e.series.has_finished(now)]
     past = [e for e in active if e not in current]
     calendar_url = request.build_absolute_uri(reverse("personal_calendar", args=[request.user.calendar_token]))
     return TemplateResponse(
@@ -92,9 +92,7 @@ def my_school(request):
         )
         for enrollment in group["active"]:
             enrollment.position = positions.get(enrollment.pk)
-            enrollment.can_change = (
-                not group["series"].last_gathering_end or group["series"].last_gathering_end > timezone.now()
-            )
+            enrollment.can_change = not group["series"].has_finished()
     return TemplateResponse(
         request,
         "courses/my_school.html",

@@ -66,17 +66,13 @@ def save_reflection(request, module: ModulePage):
 
 def take_quiz(request, module: ModulePage):
     user = request.user
-    preview = False
     try:
-        learning.check_can_take(user, module)
+        preview = learning.may_preview(user, module)
     except learning.QuizNotAllowed as refusal:
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if learning.is_staff(user) and not isinstance(refusal, learning.NoAttemptsLeft):
-            preview = True
-        else:
-            context = {**module.get_context(request), "reason": refusal.message, "page_title": _("Quiz")}
-            return TemplateResponse(request, "courses/quiz_unavailable.html", context, status=403)
+        context = {**module.get_context(request), "reason": refusal.message, "page_title": _("Quiz")}
+        return TemplateResponse(request, "courses/quiz_unavailable.html", context, status=403)
 
     attempts = 0 if preview else learning.attempts_used(user, module)
     questions = learning.quiz_questions(module)

@@ -147,6 +147,11 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
 
 
 @transaction.atomic
+def is_own_or_moderated(user, post: Post) -> bool:
+    """Who may edit, delete and see the earlier versions of a post: its author and the area's moderators."""
+    return post.author_id == user.pk or access.can_moderate(user, post.topic.category)
+
+
 def edit(*, user, post: Post, text: str) -> Post:
     """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
     if not access.can_moderate(user, post.topic.category):
@@ -177,9 +182,9 @@ def _recount(topic: Topic) -> None:
 @transaction.atomic
 def hide(*, user, post: Post, reason: str) -> Post:
     """Deleting hides: the author deletes their own post, moderators hide any in their areas."""
-    own = post.author_id == user.pk
-    if not own and not access.can_moderate(user, post.topic.category):
+    if not is_own_or_moderated(user, post):
         raise PostingRefused(_("You cannot delete this post."))
+    own = post.author_id == user.pk
     post.hidden = True
     post.hidden_by = user
     post.hidden_reason = reason or (_("Deleted by the author") if own else "")

@@ -192,7 +192,7 @@ def reply(request, pk: int):
 
 def _own_or_moderated(request, pk: int) -> Post:
     post = get_object_or_404(Post.objects.select_related("topic__category", "author"), pk=pk)
-    if post.author_id != request.user.pk and not access.can_moderate(request.user, post.topic.category):
+    if not posting.is_own_or_moderated(request.user, post):
         raise Http404
     return post
 
