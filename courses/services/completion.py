@@ -100,10 +100,10 @@ def on_learning_changed(user_id: int, module_id: int) -> None:
 
 
 def on_rules_changed(series) -> None:
-    """A published change to the series' rule may complete people: check everyone with a seat."""
+    """A published change to the series' rule may complete people: check everyone with a seat and no certificate."""
     if not series.has_started():
         return
-    for enrollment_id in Enrollment.objects.filter(series=series, status=EnrollmentStatus.CONFIRMED).values_list(
-        "pk", flat=True
-    ):
+    for enrollment_id in Enrollment.objects.filter(
+        series=series, status=EnrollmentStatus.CONFIRMED, certificate__isnull=True
+    ).values_list("pk", flat=True):
         transaction.on_commit(lambda pk=enrollment_id: evaluate(pk))

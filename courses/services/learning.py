@@ -181,8 +181,7 @@ def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttem
     with transaction.atomic():
         if user.is_authenticated:
             # One submission at a time per person and module, so a double submit cannot pass the limit.
-            progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module)
-            ModuleProgress.objects.select_for_update().filter(pk=progress.pk).first()
+            ModuleProgress.objects.select_for_update().get_or_create(user=user, module=module)
         check_can_take(user, module)
         attempt = QuizAttempt.objects.create(
             user=user,

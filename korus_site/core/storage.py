@@ -34,8 +34,6 @@ def move_to_private(app_label: str, model_name: str, field_name: str):
     """A migration step: move a model's files from the public media folder to private storage."""
 
     def forwards(apps, schema_editor):
-        from django.core.files.storage import FileSystemStorage
-
         public = FileSystemStorage(location=settings.MEDIA_ROOT)
         private = private_storage()
         model = apps.get_model(app_label, model_name)

@@ -191,9 +191,14 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT") or VAR_DIR / "media")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Forum images and certificates: outside MEDIA_ROOT, served only by views that check access.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT") or VAR_DIR / "private")
-STORAGES = {
+# Plain files on this machine; development, the tests and the benchmark use just these.
+LOCAL_STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+STORAGES = {
+    **LOCAL_STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Media on S3-compatible object storage when a bucket is configured.

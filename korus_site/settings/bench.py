@@ -4,8 +4,4 @@ from .production import *  # noqa: F403
 
 ALLOW_DEMO_DATA = True
 SECURE_SSL_REDIRECT = False
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+STORAGES = LOCAL_STORAGES

@@ -6,11 +6,7 @@ from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production-0123456789abcdefghijklmnop"
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver"]
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+STORAGES = LOCAL_STORAGES
 WAGTAIL_CACHE = False
 
 ALLOW_DEMO_DATA = True

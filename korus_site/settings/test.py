@@ -9,11 +9,7 @@ DEBUG = False
 SECRET_KEY = "test-secret-key-that-is-long-enough-for-django-checks-0123456789"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+STORAGES = LOCAL_STORAGES
 MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
 PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private" / str(os.getpid())
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus-test"}}
@@ -28,13 +24,13 @@ WAGTAILSEARCH_BACKENDS = {
 if os.environ.get("KORUS_WORKER_DATABASE_NAME"):
     # A Celery worker started by a test connects straight to that test's database.
     DATABASES["default"]["NAME"] = os.environ["KORUS_WORKER_DATABASE_NAME"]
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A file, not memory, so that a Celery worker started by a test can see the same data.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
-if not os.environ.get("KORUS_WORKER_DATABASE_NAME"):
+else:
     # In-process tests run tasks at once, whatever the broker, so they can look at the result.
     # The `celery_worker` fixture switches to the broker for tests that need a real worker.
     CELERY_TASK_ALWAYS_EAGER = True
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        # A file, not memory, so that a Celery worker started by a test can see the same data.
+        DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 AXES_ENABLED = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 

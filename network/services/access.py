@@ -40,10 +40,8 @@ def can_moderate(user, category: Category) -> bool:
     return moderated_categories(user).filter(pk=category.pk).exists()
 
 
-def can_see_post(user, post) -> bool:
-    """Members see what is shown; moderators of the area also see what was hidden or deleted."""
-    if not is_member(user):
-        return False
+def member_can_see_post(user, post) -> bool:
+    """For a member: everything shown, and in the areas they moderate, what was hidden or deleted too."""
     return (not post.hidden and not post.topic.hidden) or can_moderate(user, post.topic.category)
 
 

@@ -240,7 +240,7 @@ def history(request, pk: int):
 def attachment(request, pk: int):
     """A forum image, for those who may see its post; the files themselves are never public."""
     image = get_object_or_404(Attachment.objects.select_related("post__topic__category"), pk=pk)
-    if not access.can_see_post(request.user, image.post):
+    if not access.member_can_see_post(request.user, image.post):  # membership checked by the decorator
         raise Http404
     response = FileResponse(image.image.open("rb"), content_type=mimetypes.guess_type(image.image.name)[0])
     response["Cache-Control"] = "private, max-age=3600"
