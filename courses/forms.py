@@ -5,6 +5,7 @@ from django.forms import formset_factory
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -154,30 +155,55 @@ class FinderForm(forms.Form):
 
 
 class CourseSeriesAdminForm(WagtailAdminPageForm):
-    """The series editor: modules must be due before a gathering the series has, each module once."""
+    """The series editor: each linked module is due before a gathering the series has, and appears once.
 
-    def clean(self):
-        cleaned = super().clean()
+    These rules compare rows of two inline formsets (gatherings and modules), so they run once
+    every row has been cleaned: after Django's and modelcluster's own validation, in
+    ``is_valid``. (``clean`` runs before the inline rows are cleaned and cannot read them.)
+    """
+
+    def is_valid(self) -> bool:
+        """Validate the page, its inline rows, then the rules across them; errors go beside the field."""
+        valid = super().is_valid()
         gatherings = self.formsets.get("gatherings")
         links = self.formsets.get("series_modules")
         if gatherings is None or links is None:
-            return cleaned
-        count = sum(
-            1
-            for form in gatherings.forms
-            if form.has_changed() or form.instance.pk
-            if not (gatherings.can_delete and gatherings._should_delete_form(form))
-        )
-        seen = set()
-        for form in links.forms:
-            if not hasattr(form, "cleaned_data") or (links.can_delete and links._should_delete_form(form)):
-                continue
+            return valid
+        return self._check_module_links(kept_rows(gatherings), kept_rows(links)) and valid
+
+    @staticmethod
+    def _check_module_links(gatherings: list, links: list) -> bool:
+        count = len(gatherings)
+        seen: set[int] = set()
+        ok = True
+        for form in links:
             due = form.cleaned_data.get("due_before")
             module = form.cleaned_data.get("module")
             if due and due > count:
-                form.add_error("due_before", _("The series has %(count)d gatherings.") % {"count": count})
-            if module and module.pk in seen:
-                form.add_error("module", _("This module is already in the series."))
-            if module:
+                form.add_error(
+                    "due_before",
+                    ngettext(
+                        "The series has only %(count)d gathering.",
+                        "The series has only %(count)d gatherings.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+                ok = False
+            if module is not None:
+                if module.pk in seen:
+                    form.add_error("module", _("This module is already in the series."))
+                    ok = False
                 seen.add(module.pk)
-        return cleaned
+        return ok
+
+
+def kept_rows(formset) -> list:
+    """The rows of a cleaned inline formset that will be saved: filled in (or existing) and not deleted."""
+    return [
+        form
+        for form in formset.forms
+        if hasattr(form, "cleaned_data")
+        and (form.has_changed() or form.instance.pk)
+        and not (formset.can_delete and formset._should_delete_form(form))
+    ]

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -180,11 +181,23 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
         return super().can_create_at(parent) and getattr(parent.specific, "region_id", None) is not None
 
     def clean(self):
+        """Check the series' own fields together; raises ValidationError with every problem by field."""
         super().clean()
+        errors = {}
         if self.registration_opens and self.registration_closes and self.registration_closes <= self.registration_opens:
-            raise ValidationError({"registration_closes": _("Sign-up must close after it opens.")})
+            errors["registration_closes"] = _("Sign-up must close after it opens.")
         if self.max_per_school and self.seats and self.max_per_school > self.seats:
-            raise ValidationError({"max_per_school": _("A school cannot have more seats than the series.")})
+            errors["max_per_school"] = _("A school cannot have more seats than the series.")
+        if self.pk and self.seats is not None:
+            confirmed = self.enrollments.filter(status="confirmed").count()
+            if self.seats < confirmed:
+                errors["seats"] = ngettext(
+                    "%(count)d participant already has a seat: cancel a seat before lowering the number.",
+                    "%(count)d participants already have a seat: cancel seats before lowering the number.",
+                    confirmed,
+                ) % {"count": confirmed}
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         self.number_gatherings()

@@ -1,0 +1,343 @@
+"""Submit a page's real form the way a browser would, for tests that go through the same door.
+
+``Form.from_response(response)`` reads the ``<form>`` a person would press "Lagre" on and
+collects what a browser would send: every enabled input, checked box and selected option,
+but nothing inside a ``<template>`` (Wagtail's empty-row templates). Wagtail's StreamField
+widgets are drawn by JavaScript from two JSON attributes, the block definitions and the
+value; the form expands them into the fields Wagtail's own script would post, so a test
+that submits an editor unchanged gets exactly what an editor pressing the button gets.
+
+A test changes what a person would change (``form["title"] = "Ny tittel"``, a new inline
+row with ``form.add_inline("gatherings", {...})``) and submits with the button a person
+would press (``form.submit(client, "action-publish")``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+from django.test import Client
+
+
+class FormNotFound(AssertionError):
+    pass
+
+
+class Form:
+    """The fields of one HTML form as a browser would submit them, in document order."""
+
+    def __init__(
+        self,
+        action: str,
+        method: str,
+        fields: list[tuple[str, str]],
+        buttons: dict[str, str],
+        html: str,
+        options: dict[str, list[tuple[str, str]]] | None = None,
+    ):
+        self.action = action
+        self.options = options or {}
+        self.method = method.lower()
+        self.fields = fields
+        self.buttons = buttons
+        self.html = html
+
+    # Reading ----------------------------------------------------------------------------
+
+    @classmethod
+    def from_response(cls, response, selector: str | None = None) -> Form:
+        """The form in ``response`` matched by the CSS ``selector``.
+
+        Without a selector: the POST form with the most fields (on a Wagtail edit view, the
+        editor rather than the header's search or session forms). Raises FormNotFound.
+        """
+        assert response.status_code == 200, f"GET answered {response.status_code}"
+        html = response.content.decode()
+        soup = BeautifulSoup(html, "html.parser")
+        if selector:
+            form = soup.select_one(selector)
+            if form is None:
+                raise FormNotFound(f"No form matches {selector!r}")
+        else:
+            forms = [f for f in soup.find_all("form") if (f.get("method") or "get").lower() == "post"]
+            if not forms:
+                raise FormNotFound("The page has no POST form")
+            form = max(forms, key=lambda f: len(f.find_all(["input", "select", "textarea"])))
+        action = form.get("action") or response.request["PATH_INFO"]
+        fields, buttons, options = _collect(form, soup)
+        return cls(action, form.get("method") or "get", fields, buttons, html, options)
+
+    def _names(self) -> list[str]:
+        return [name for name, _value in self.fields]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._names()
+
+    def __getitem__(self, name: str) -> str:
+        for field, value in self.fields:
+            if field == name:
+                return value
+        raise KeyError(name)
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def choices(self, name: str) -> list[tuple[str, str]]:
+        """A select's options as (value, label), empty values left out."""
+        return [(value, label) for value, label in self.options.get(name, []) if value]
+
+    def choose(self, name: str, label: str) -> None:
+        """Pick the option whose label contains ``label``, as a person picks from a list."""
+        matches = [value for value, text in self.choices(name) if label in text]
+        assert matches, f"{name} has no option like {label!r}: {self.choices(name)}"
+        self[name] = matches[0]
+
+    def getlist(self, name: str) -> list[str]:
+        return [value for field, value in self.fields if field == name]
+
+    # Changing, as a person would ------------------------------------------------------------
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        """Type into a field (or choose an option); a list sets a multiple select."""
+        values = [str(v) for v in value] if isinstance(value, list | tuple) else [_as_text(value)]
+        positions = [i for i, (field, _v) in enumerate(self.fields) if field == name]
+        if positions:
+            first = positions[0]
+            self.fields = [pair for i, pair in enumerate(self.fields) if i not in positions]
+            for offset, item in enumerate(values):
+                self.fields.insert(first + offset, (name, item))
+        else:
+            self.fields.extend((name, item) for item in values)
+
+    def check(self, name: str, checked: bool = True) -> None:
+        """Tick or untick a checkbox."""
+        self.fields = [(field, value) for field, value in self.fields if field != name]
+        if checked:
+            self.fields.append((name, "on"))
+
+    def add_inline(self, prefix: str, values: dict[str, Any]) -> int:
+        """Add a row to an inline formset (Wagtail's "Legg til" button); returns its index."""
+        total = int(self[f"{prefix}-TOTAL_FORMS"])
+        self[f"{prefix}-TOTAL_FORMS"] = total + 1
+        row = {"id": "", "ORDER": str(total + 1), "DELETE": None, **values}
+        for name, value in row.items():
+            key = f"{prefix}-{total}-{name}"
+            if value is None:
+                continue
+            if value is True:
+                self.check(key)
+            elif value is False:
+                self.check(key, False)
+            else:
+                self[key] = value
+        return total
+
+    def delete_inline(self, prefix: str, index: int) -> None:
+        """Remove an inline row (Wagtail marks it deleted rather than dropping its fields)."""
+        self[f"{prefix}-{index}-DELETE"] = "1"
+
+    def inline_rows(self, prefix: str) -> list[dict[str, str]]:
+        total = int(self[f"{prefix}-TOTAL_FORMS"])
+        rows = []
+        for i in range(total):
+            start = f"{prefix}-{i}-"
+            rows.append({name[len(start) :]: value for name, value in self.fields if name.startswith(start)})
+        return rows
+
+    def set_stream(self, prefix: str, blocks: list[tuple[str, Any]]) -> None:
+        """Replace a StreamField's content with (block type, POST-ready value) pairs."""
+        self.fields = [(n, v) for n, v in self.fields if not (n == f"{prefix}-count" or n.startswith(f"{prefix}-"))]
+        self.fields.append((f"{prefix}-count", str(len(blocks))))
+        for i, (block_type, value) in enumerate(blocks):
+            base = f"{prefix}-{i}"
+            self.fields += [(f"{base}-type", block_type), (f"{base}-deleted", ""), (f"{base}-order", str(i))]
+            self.fields += [(f"{base}-id", "")]
+            if isinstance(value, dict):
+                self.fields += [(f"{base}-value-{key}", _as_text(v)) for key, v in value.items()]
+            else:
+                self.fields.append((f"{base}-value", _as_text(value)))
+
+    # Sending -----------------------------------------------------------------------------
+
+    def data(self, button: str | None = None) -> dict[str, str | list[str]]:
+        """The POST body as Django's test client takes it (repeated names become lists)."""
+        body: dict[str, list[str]] = {}
+        for name, value in self.fields:
+            body.setdefault(name, []).append(value)
+        if button is not None:
+            if button not in self.buttons:
+                raise FormNotFound(f"The form has no button named {button!r}; it has {sorted(self.buttons)}")
+            if button.startswith("workflow:"):
+                # Wagtail's workflow-action.js adds these two fields when the button is pressed.
+                assert not self.buttons[button], f"{button} opens a dialog first"
+                body["action-workflow-action"] = ["true"]
+                body["workflow-action-name"] = [button.partition(":")[2]]
+            else:
+                body.setdefault(button, []).append(self.buttons[button])
+        return {name: values[0] if len(values) == 1 else values for name, values in body.items()}
+
+    def submit(self, client: Client, button: str | None = None, **extra):
+        """Press ``button`` (or the default one) and return the response, not following redirects.
+
+        ``button`` is a submit button's name, or ``workflow:<action>`` for a workflow action
+        button of Wagtail's editor ("workflow:approve").
+        """
+        if self.method == "get":
+            return client.get(self.action, self.data(button), **extra)
+        return client.post(self.action, self.data(button), **extra)
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "on"
+    return str(value)
+
+
+def _inside_template(element: Tag) -> bool:
+    return any(parent.name == "template" for parent in element.parents)
+
+
+def _collect(
+    form: Tag, soup: BeautifulSoup
+) -> tuple[list[tuple[str, str]], dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Walk the form's controls in document order, as a browser builds its form data set."""
+    fields: list[tuple[str, str]] = []
+    buttons: dict[str, str] = {}
+    options: dict[str, list[tuple[str, str]]] = {}
+    controls = list(form.find_all(["input", "select", "textarea", "button", "div"]))
+    if form.get("id"):  # controls outside the form that name it with form="…"
+        controls += [c for c in soup.find_all(attrs={"form": form["id"]}) if c not in controls]
+    for control in controls:
+        if _inside_template(control) or control.has_attr("disabled"):
+            continue
+        if control.name == "div":
+            if control.get("data-controller") == "w-block" and control.get("id"):
+                fields += _stream_fields(control)
+            continue
+        if control.name == "button" and control.get("data-workflow-action-name"):
+            key = f"workflow:{control['data-workflow-action-name']}"
+            if buttons.get(key) != "":  # "Approve" without a dialog wins over "with comment"
+                buttons[key] = control.get("data-workflow-action-modal-url", "")
+            continue
+        name = control.get("name")
+        if not name:
+            continue
+        if control.name == "button" or (control.name == "input" and control.get("type") in {"submit", "image"}):
+            buttons[name] = control.get("value", "")
+            continue
+        if control.name == "textarea":
+            text = control.string or ""
+            fields.append((name, text[1:] if text.startswith("\n") else text))
+        elif control.name == "select":
+            found = control.find_all("option")
+            options[name] = [(o.get("value", o.get_text()), o.get_text(" ", strip=True)) for o in found]
+            chosen = [o for o in found if o.has_attr("selected")]
+            if not chosen and found and not control.has_attr("multiple"):
+                chosen = [found[0]]
+            fields += [(name, o.get("value", o.get_text())) for o in chosen]
+        else:
+            kind = (control.get("type") or "text").lower()
+            if kind in {"checkbox", "radio"}:
+                if control.has_attr("checked"):
+                    fields.append((name, control.get("value", "on")))
+            elif kind == "file":
+                continue
+            elif kind not in {"reset", "button"}:
+                fields.append((name, control.get("value", "")))
+    return fields, buttons, options
+
+
+# Wagtail's StreamField, as its client-side code posts it ------------------------------------
+
+
+def _unpack(packed: Any, refs: dict[int, Any]) -> Any:
+    """Resolve telepath's packing (shared objects appear once with _id, later as _ref)."""
+    if isinstance(packed, list):
+        return [_unpack(item, refs) for item in packed]
+    if not isinstance(packed, dict):
+        return packed
+    if "_ref" in packed:
+        return refs[packed["_ref"]]
+    if "_list" in packed:
+        value: Any = [_unpack(item, refs) for item in packed["_list"]]
+    elif "_dict" in packed:
+        value = {key: _unpack(item, refs) for key, item in packed["_dict"].items()}
+    elif "_val" in packed:
+        value = packed["_val"]
+    elif "_type" in packed:
+        value = {"_type": packed["_type"], "_args": _unpack(packed.get("_args", []), refs)}
+    else:
+        value = {key: _unpack(item, refs) for key, item in packed.items() if key != "_id"}
+    if "_id" in packed:
+        refs[packed["_id"]] = value
+    return value
+
+
+def _stream_fields(container: Tag) -> list[tuple[str, str]]:
+    definition = _unpack(json.loads(container["data-w-block-data-value"]), {})
+    value, _errors = json.loads(container["data-w-block-arguments-value"])
+    return list(_block_fields(definition, value, container["id"]))
+
+
+def _children(definition: dict) -> dict[str, dict]:
+    """A Struct or Stream block's child definitions by name."""
+    kind, args = definition["_type"], definition["_args"]
+    if kind.endswith("StreamBlock"):
+        return {child["_args"][0]: child for _group, members in args[1] for child in members}
+    return {child["_args"][0]: child for child in args[1]}
+
+
+def _block_fields(definition: dict, state: Any, prefix: str) -> Iterable[tuple[str, str]]:
+    kind = definition["_type"]
+    if kind.endswith("StreamBlock"):
+        children = _children(definition)
+        state = state or []
+        yield f"{prefix}-count", str(len(state))
+        for i, child in enumerate(state):
+            base = f"{prefix}-{i}"
+            yield from ((f"{base}-deleted", ""), (f"{base}-order", str(i)), (f"{base}-type", child["type"]))
+            yield f"{base}-id", child.get("id") or ""
+            yield from _block_fields(children[child["type"]], child["value"], f"{base}-value")
+    elif kind.endswith("ListBlock"):
+        child_definition = definition["_args"][1]
+        state = state or []
+        yield f"{prefix}-count", str(len(state))
+        for i, item in enumerate(state):
+            base = f"{prefix}-{i}"
+            if not (isinstance(item, dict) and "value" in item and "id" in item):
+                item = {"value": item, "id": ""}
+            yield from ((f"{base}-deleted", ""), (f"{base}-order", str(i)), (f"{base}-id", item["id"] or ""))
+            yield from _block_fields(child_definition, item["value"], f"{base}-value")
+    elif kind.endswith(("StructBlock", "ImageBlock")):
+        state = state or {}
+        for name, child in _children(definition).items():
+            yield from _block_fields(child, state.get(name), f"{prefix}-{name}")
+    elif kind.endswith("StaticBlock"):
+        return
+    else:  # a FieldBlock: what its widget posts
+        widget = definition["_args"][1]
+        widget_type = widget["_type"] if isinstance(widget, dict) else ""
+        if widget_type.endswith("CheckboxInput") or _is_checkbox(widget):
+            if state:
+                yield prefix, "on"
+        elif isinstance(state, dict):  # a chooser: the chosen object's id
+            yield prefix, str(state.get("id", ""))
+        elif isinstance(state, list):
+            yield from ((prefix, str(item)) for item in state)
+        else:
+            yield prefix, _as_text(state)
+
+
+def _is_checkbox(widget: Any) -> bool:
+    html = widget["_args"][0] if isinstance(widget, dict) and widget.get("_args") else ""
+    return isinstance(html, str) and bool(re.search(r'type="checkbox"', html))
