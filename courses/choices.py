@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class TargetGroup(models.TextChoices):
@@ -14,6 +15,7 @@ class SeriesStatus(models.TextChoices):
     DRAFT = "draft", _("Draft: not open for sign-up")
     OPEN = "open", _("Open for sign-up in the registration window")
     CLOSED = "closed", _("Closed for sign-up")
+    CANCELLED = "cancelled", _("Cancelled: the series will not be held")
 
 
 class Phase(models.TextChoices):
@@ -25,6 +27,7 @@ class Phase(models.TextChoices):
     CLOSED = "closed", _("Sign-up closed")
     RUNNING = "running", _("Under way")
     FINISHED = "finished", _("Finished")
+    CANCELLED = "cancelled", pgettext_lazy("series", "Cancelled")
 
 
 class SchoolType(models.TextChoices):
@@ -55,6 +58,7 @@ class CancelReason(models.TextChoices):
     BY_PARTICIPANT = "participant", _("Cancelled by the participant")
     REPLACED = "replaced", _("Replaced by a colleague")
     WAITLIST_CLOSED = "waitlist_closed", _("The waiting list closed when the series started")
+    SERIES_CANCELLED = "series_cancelled", _("The series was cancelled")
 
 
 class AttendanceStatus(models.TextChoices):

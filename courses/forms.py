@@ -169,7 +169,29 @@ class CourseSeriesAdminForm(WagtailAdminPageForm):
         links = self.formsets.get("series_modules")
         if gatherings is None or links is None:
             return valid
-        return self._check_module_links(kept_rows(gatherings), kept_rows(links)) and valid
+        links_ok = self._check_module_links(kept_rows(gatherings), kept_rows(links))
+        return self._check_deleted_gatherings(gatherings) and links_ok and valid
+
+    def _check_deleted_gatherings(self, gatherings) -> bool:
+        """A gathering participants already have in their calendars is cancelled, not deleted."""
+        from courses.models import Enrollment, GatheringCalendarState
+
+        deleted = [
+            form.instance
+            for form in gatherings.forms
+            if form.instance.pk and hasattr(form, "cleaned_data") and gatherings._should_delete_form(form)
+        ]
+        if not deleted or not self.instance.pk:
+            return True
+        announced = GatheringCalendarState.objects.filter(gathering__in=deleted).values_list("gathering_id", flat=True)
+        if not announced or not Enrollment.objects.active().filter(series_id=self.instance.pk).exists():
+            return True
+        for gathering in (g for g in deleted if g.pk in set(announced)):
+            gatherings._non_form_errors.append(
+                _("“%(title)s” is in the participants' calendars: tick “cancelled” instead of deleting it.")
+                % {"title": gathering.title}
+            )
+        return False
 
     @staticmethod
     def _check_module_links(gatherings: list, links: list) -> bool:

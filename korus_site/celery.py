@@ -16,13 +16,13 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 app.conf.beat_schedule = {
-    "gathering-reminders": {
-        "task": "courses.tasks.send_gathering_reminders",
-        "schedule": crontab(minute="*/15"),
+    "outbox-sweep": {
+        "task": "korus_site.core.tasks.sweep_outbox",
+        "schedule": 60.0,
     },
-    "module-reminders": {
-        "task": "courses.tasks.send_module_reminders",
-        "schedule": crontab(minute=0, hour="7"),
+    "reminders": {
+        "task": "courses.tasks.queue_reminders",
+        "schedule": crontab(minute="*/15"),
     },
     "forum-daily-digest": {
         "task": "network.tasks.send_daily_digests",

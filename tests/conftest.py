@@ -193,6 +193,7 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
         "CELERY_RESULT_BACKEND": broker,
         "KORUS_WORKER_DATABASE_NAME": str(connection.settings_dict["NAME"]),
         "KORUS_WORKER_MAIL_DIR": str(mail_dir),
+        "KORUS_WORKER_QUEUE": queue,
     }
     log = (tmp_path / "worker.log").open("w")
     process = subprocess.Popen(  # noqa: S603

@@ -2,7 +2,7 @@ from .attendance import Attendance, AttendanceChange
 from .certificates import Certificate
 from .enrollment import Enrollment, Registration
 from .modules import ModuleIndexPage, ModulePage, ModuleProgress, QuizAttempt, ReflectionAnswer, SeriesModule
-from .pages import CourseIndexPage, CourseSeriesPage, Gathering
+from .pages import CourseIndexPage, CourseSeriesPage, Gathering, GatheringCalendarState
 from .programme import Programme
 from .schools import School
 
@@ -14,6 +14,7 @@ __all__ = [
     "CourseSeriesPage",
     "Enrollment",
     "Gathering",
+    "GatheringCalendarState",
     "ModuleIndexPage",
     "ModulePage",
     "ModuleProgress",

@@ -264,6 +264,8 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
 
     def phase(self, now: datetime.datetime | None = None) -> str:
         now = now or timezone.now()
+        if self.status == SeriesStatus.CANCELLED:
+            return Phase.CANCELLED
         if self.status == SeriesStatus.DRAFT:
             return Phase.DRAFT
         if self.has_finished(now):
@@ -283,6 +285,14 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
     @property
     def phase_label(self) -> str:
         return Phase(self.current_phase).label
+
+    @property
+    def contact_address(self) -> str:
+        """Where people write about the series: its own contact e-mail, else its KORUS centre's."""
+        if self.contact_email:
+            return self.contact_email
+        page = getattr(self.region, "page", None) if self.region_id else None
+        return page.email if page is not None else ""
 
     @property
     def is_free(self) -> bool:
@@ -324,6 +334,13 @@ class Gathering(Orderable):
     location = models.CharField(_("place"), max_length=300, blank=True, help_text=_("Address or room."))
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For gatherings held online."))
     programme = RichTextField(_("programme"), blank=True, features=["bold", "italic", "ul", "ol", "link"])
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "Participants are told and their calendars show it as cancelled. It no longer counts for completion."
+        ),
+    )
 
     panels = [
         FieldPanel("title"),
@@ -331,6 +348,7 @@ class Gathering(Orderable):
         FieldPanel("location"),
         FieldPanel("online_url"),
         FieldPanel("programme"),
+        FieldPanel("cancelled"),
     ]
 
     class Meta(Orderable.Meta):
@@ -351,3 +369,51 @@ class Gathering(Orderable):
     @property
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.location
+
+    @property
+    def calendar_sequence(self) -> int:
+        """The iCalendar SEQUENCE of this gathering's event: 0 until a published change."""
+        try:
+            return self.calendar_state.sequence
+        except GatheringCalendarState.DoesNotExist:
+            return 0
+
+    @property
+    def calendar_last_modified(self) -> datetime.datetime | None:
+        try:
+            return self.calendar_state.last_modified
+        except GatheringCalendarState.DoesNotExist:
+            return None
+
+    def announced_values(self) -> dict[str, str]:
+        """What participants are told about the gathering: a change to any of these is announced."""
+        return {
+            "title": self.title,
+            "starts_at": self.starts_at.isoformat() if self.starts_at else "",
+            "ends_at": self.ends_at.isoformat() if self.ends_at else "",
+            "location": self.location,
+            "online_url": self.online_url,
+            "cancelled": "1" if self.cancelled else "",
+        }
+
+
+class GatheringCalendarState(models.Model):
+    """What participants' calendars know of a gathering: its SEQUENCE, LAST-MODIFIED and announced values.
+
+    Kept apart from ``Gathering`` on purpose: a gathering's fields are stored in the series'
+    page revisions, and publishing an older draft must not turn the sequence back.
+    """
+
+    gathering = models.OneToOneField(
+        Gathering, primary_key=True, on_delete=models.CASCADE, related_name="calendar_state"
+    )
+    sequence = models.PositiveIntegerField(_("sequence"), default=0)
+    last_modified = models.DateTimeField(_("last modified"))
+    announced = models.JSONField(_("announced values"), default=dict)
+
+    class Meta:
+        verbose_name = _("calendar state of a gathering")
+        verbose_name_plural = _("calendar states of gatherings")
+
+    def __str__(self):
+        return f"{self.gathering}: {self.sequence}"

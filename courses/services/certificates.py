@@ -16,7 +16,9 @@ from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 
 from courses.models import Certificate, Enrollment
+from courses.services import notices
 from courses.services.completion import is_complete
+from korus_site.core import outbox
 from korus_site.core.pdf import KorusPDF
 
 
@@ -86,6 +88,12 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def queue_issue(enrollment: Enrollment) -> None:
+    """Queue the issue of a complete enrollment's certificate; ``issue`` makes sure it happens once."""
+    outbox.enqueue(issue, enrollment.pk, key=f"certificate:issue:{enrollment.pk}:{timezone.now().isoformat()}")
+
+
+@outbox.work
 def issue(enrollment_id: int) -> Certificate | None:
     """Issue the certificate of a complete enrollment, once. Returns it, or None if not complete."""
     with transaction.atomic():
@@ -118,9 +126,7 @@ def issue(enrollment_id: int) -> Certificate | None:
         certificate.sha256 = digest(data)
         certificate.pdf.save(f"kursbevis-{certificate.code}.pdf", ContentFile(data), save=False)
         certificate.save(update_fields=["sha256", "pdf"])
-    from courses.tasks import send_certificate
-
-    send_certificate.delay_on_commit(certificate.pk)
+        notices.certificate_issued(certificate)
     return certificate
 
 

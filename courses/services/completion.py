@@ -42,7 +42,7 @@ def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> 
     Gatherings held before the person got the seat (from the waiting list, or as a colleague's
     replacement) do not count, and the series' allowance of absences still applies to the rest.
     """
-    gatherings = series.gathering_list
+    gatherings = [g for g in series.gathering_list if not g.cancelled]
     counted = [g for g in gatherings if enrollment.had_seat_at(g)]
     allowed_absences = len(gatherings) - (series.min_gatherings or len(gatherings))
     # The allowance never goes below one attended gathering: nobody completes without attending.
@@ -80,9 +80,9 @@ def evaluate(enrollment_id: int) -> bool:
     if not is_complete(enrollment):
         return False
     if not Certificate.objects.filter(enrollment=enrollment).exists():
-        from courses.tasks import issue_certificate
+        from courses.services import certificates
 
-        issue_certificate.delay_on_commit(enrollment.pk)
+        certificates.queue_issue(enrollment)
     return True
 
 

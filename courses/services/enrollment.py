@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
+from courses.services import notices
 from korus_site.accounts.models import User
-from korus_site.accounts.services import get_or_create_person
+from korus_site.accounts.services import get_or_create_person, queue_password_link
 
 CONFIRMED = EnrollmentStatus.CONFIRMED
 WAITLISTED = EnrollmentStatus.WAITLISTED
@@ -94,10 +95,8 @@ def _school_has_room(series: CourseSeriesPage, per_school: dict[int, int], schoo
     return series.max_per_school is None or per_school.get(school_id, 0) < series.max_per_school
 
 
-def _after_commit(enrollment_id: int, kind: str) -> None:
-    from courses.tasks import send_enrollment_notice
-
-    send_enrollment_notice.delay_on_commit(enrollment_id, kind)
+def _notify(enrollment: Enrollment, kind: str) -> None:
+    notices.enrollment_changed(enrollment, kind)
 
 
 def waitlist_positions(series: CourseSeriesPage) -> dict[int, int]:
@@ -184,21 +183,19 @@ def register(
                 raise AlreadyEnrolled(email=person.normalised_email) from error
             created.append(enrollment)
 
-    if notify:
-        _notify_registration(registration, created)
+        if notify:
+            _notify_registration(registration, created)
     return registration
 
 
 def _notify_registration(registration: Registration, enrollments: list[Enrollment]) -> None:
-    from courses.tasks import send_registration_receipt
-    from korus_site.accounts.tasks import send_password_link
-
+    """Queue each participant's notice and welcome, and the contact's receipt, in the sign-up's transaction."""
     for enrollment in enrollments:
-        _after_commit(enrollment.pk, "confirmed" if enrollment.is_confirmed else "waitlisted")
-        send_password_link.delay_on_commit(enrollment.participant_id, purpose="welcome")
-    send_registration_receipt.delay_on_commit(registration.pk)
+        _notify(enrollment, "confirmed" if enrollment.is_confirmed else "waitlisted")
+        queue_password_link(enrollment.participant, purpose="welcome")
+    notices.registration_received(registration)
     if registration.contact_id not in {e.participant_id for e in enrollments}:
-        send_password_link.delay_on_commit(registration.contact_id, purpose="welcome")
+        queue_password_link(registration.contact, purpose="welcome")
 
 
 # Leaving, swapping and moving -----------------------------------------------------------
@@ -226,8 +223,8 @@ def cancel(
         enrollment.waitlist_number = None
         enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
         promoted = fill_from_waitlist(series, now=now) if had_seat else []
-    if reason != CancelReason.REPLACED:
-        _after_commit(enrollment.pk, "cancelled")
+        if reason != CancelReason.REPLACED:
+            _notify(enrollment, "cancelled")
     return promoted
 
 
@@ -265,11 +262,9 @@ def swap(enrollment: Enrollment, person: Person, *, now: datetime.datetime | Non
             confirmed_at=now if had_seat else None,
             replaces=old,
         )
-    _after_commit(old.pk, "replaced")
-    _after_commit(new.pk, "confirmed" if new.is_confirmed else "waitlisted")
-    from korus_site.accounts.tasks import send_password_link
-
-    send_password_link.delay_on_commit(user.pk, purpose="welcome")
+        _notify(old, "replaced")
+        _notify(new, "confirmed" if new.is_confirmed else "waitlisted")
+        queue_password_link(user, purpose="welcome")
     return new
 
 
@@ -300,7 +295,7 @@ def fill_from_waitlist(
         total += 1
         per_school[candidate.school_id] = per_school.get(candidate.school_id, 0) + 1
         promoted.append(candidate)
-        _after_commit(candidate.pk, "promoted")
+        _notify(candidate, "promoted")
     return promoted
 
 
@@ -328,7 +323,7 @@ def promote(enrollment: Enrollment, *, now: datetime.datetime | None = None) -> 
         enrollment.confirmed_at = now
         enrollment.waitlist_number = None
         enrollment.save(update_fields=["status", "confirmed_at", "waitlist_number"])
-    _after_commit(enrollment.pk, "promoted")
+        _notify(enrollment, "promoted")
     return enrollment
 
 
@@ -347,7 +342,7 @@ def move_to_waitlist(enrollment: Enrollment, *, now: datetime.datetime | None = 
         enrollment.waitlist_number = _next_waitlist_number(series)
         enrollment.save(update_fields=["status", "confirmed_at", "waitlist_number"])
         promoted = fill_from_waitlist(series, now=now, exclude={enrollment.pk})
-    _after_commit(enrollment.pk, "waitlisted")
+        _notify(enrollment, "waitlisted")
     return promoted
 
 
@@ -365,5 +360,24 @@ def close_waitlist(series: CourseSeriesPage, *, now: datetime.datetime | None = 
             enrollment.cancel_reason = CancelReason.WAITLIST_CLOSED
             enrollment.waitlist_number = None
             enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
-            _after_commit(enrollment.pk, "waitlist_closed")
+            _notify(enrollment, "waitlist_closed")
     return closed
+
+
+def cancel_series(series: CourseSeriesPage, *, now: datetime.datetime | None = None) -> list[Enrollment]:
+    """The series will not be held: every seat and waiting-list place ends.
+
+    Nobody gets the ordinary cancellation notice; ``notices.series_withdrawn`` tells
+    participants and school contacts together. Returns the enrollments ended.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        series = _lock_series(series.pk)
+        ended = list(Enrollment.objects.select_for_update().filter(series=series).exclude(status=CANCELLED))
+        for enrollment in ended:
+            enrollment.status = CANCELLED
+            enrollment.cancelled_at = now
+            enrollment.cancel_reason = CancelReason.SERIES_CANCELLED
+            enrollment.waitlist_number = None
+            enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+    return ended

@@ -17,12 +17,12 @@ def find_series(
     month: str | None = None,
     now: datetime.datetime | None = None,
 ):
-    """Series a school might still join, soonest first. ``month`` is "YYYY-MM" of the first gathering."""
+    """Series a school might still join (not drafts, not cancelled), soonest first. ``month`` is "YYYY-MM" of the first gathering."""
     now = now or timezone.now()
     series = (
         CourseSeriesPage.objects.live()
         .public()
-        .exclude(status=SeriesStatus.DRAFT)
+        .exclude(status__in=[SeriesStatus.DRAFT, SeriesStatus.CANCELLED])
         .with_stats()
         .filter(first_start__gt=now)
         .select_related("region", "programme")

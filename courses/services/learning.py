@@ -266,6 +266,27 @@ class SeriesModuleRow:
     status: ModuleStatus
 
 
+def due_date(series, link: SeriesModule) -> datetime.datetime | None:
+    """When a module linked to a series is due: the start of the gathering it is due before."""
+    return next((g.starts_at for g in series.gathering_list if g.number == link.due_before), None)
+
+
+def modules_due_for(user, series_list) -> list[tuple]:
+    """(series, module, due) for each required module the person has not passed, in those series."""
+    links = [
+        (series, link)
+        for series in series_list
+        for link in series.series_modules.select_related("module").filter(required=True)
+    ]
+    passed = passed_modules(user.pk, [link.module_id for _series, link in links])
+    due = []
+    for series, link in links:
+        when = due_date(series, link)
+        if when is not None and link.module_id not in passed:
+            due.append((series, link.module, when))
+    return due
+
+
 def series_module_rows(series, user, found: dict | None = None) -> list[SeriesModuleRow]:
     """A series' modules for one participant, with due dates (expects series_modules prefetched).
 

@@ -1,127 +1,316 @@
-"""E-mails about enrollments: what each kind says and who gets it. Sent by ``courses.tasks``."""
+"""Notices about course series: what each says, who gets it, and when it is no longer due.
+
+Each notice is queued in the outbox (``korus_site.core.outbox``) in the same transaction as
+the change that causes it, under a key that names the change and the person, so it goes out
+once. The ``send_*`` functions are the outbox work: they run later in a worker, look at the
+data again and raise ``Skip`` when the notice no longer makes sense (the person cancelled,
+the series was withdrawn, the account closed). Every e-mail is written in the reader's own
+language (``User.language``).
+"""
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 
-from courses.choices import EnrollmentStatus
-from courses.models import Enrollment, Gathering, Registration
-from courses.services.calendar import series_calendar
+from courses import access
+from courses.choices import CancelReason, EnrollmentStatus
+from courses.models import CourseSeriesPage, Enrollment, Gathering, Registration
+from courses.services.calendar import calendar_attachment, series_calendar
+from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
+from korus_site.core.outbox import Skip
 
-KINDS = {"confirmed", "waitlisted", "promoted", "cancelled", "replaced", "waitlist_closed"}
+ENROLLMENT_KINDS = {"confirmed", "waitlisted", "promoted", "cancelled", "replaced", "waitlist_closed"}
+# The enrollment status each kind of notice describes; if it changed before sending, the notice is stale.
+STATUS_FOR_KIND = {
+    "confirmed": EnrollmentStatus.CONFIRMED,
+    "promoted": EnrollmentStatus.CONFIRMED,
+    "waitlisted": EnrollmentStatus.WAITLISTED,
+    "cancelled": EnrollmentStatus.CANCELLED,
+    "replaced": EnrollmentStatus.CANCELLED,
+    "waitlist_closed": EnrollmentStatus.CANCELLED,
+}
 WITH_CALENDAR = {"confirmed", "promoted"}
-REMINDER_BEFORE = datetime.timedelta(days=2)
+GATHERING_REMINDER_BEFORE = datetime.timedelta(days=2)
+MODULE_REMINDER_BEFORE = datetime.timedelta(days=3)
 
 
-def _state_token(enrollment: Enrollment, kind: str) -> str:
-    """Part of the notice's key that changes when the same kind of change happens again."""
-    if kind == "promoted" and enrollment.confirmed_at:
-        return enrollment.confirmed_at.isoformat()
-    if kind == "waitlisted":
-        return str(enrollment.waitlist_number or "")
-    return ""
-
-
-def send_enrollment_notice(enrollment_id: int, kind: str) -> bool:
-    if kind not in KINDS:
-        raise ValueError(f"Unknown notice: {kind}")
-    enrollment = (
+def _enrollment(enrollment_id: int) -> Enrollment:
+    return (
         Enrollment.objects.select_related("series", "series__region", "school", "participant", "registration__contact")
         .prefetch_related("series__gatherings")
         .get(pk=enrollment_id)
     )
-    series = enrollment.series
-    attachments = []
-    if kind in WITH_CALENDAR:
-        attachments.append(
-            ("kjentmann-samlinger.ics", series_calendar(series), "text/calendar; charset=utf-8; method=PUBLISH")
-        )
+
+
+def _to_participant(enrollment: Enrollment, template: str, context: dict, attachments=()) -> bool:
+    person = enrollment.participant
+    if not access.may_receive_notices(person):
+        raise Skip("the account is not active")
     return send_templated_email(
-        to=enrollment.participant.email,
-        template=f"courses/enrollment_{kind}",
-        context={
-            "enrollment": enrollment,
-            "series": series,
-            "person": enrollment.participant,
-            "gatherings": series.gathering_list,
-            "position": enrollment.waitlist_position(),
-        },
-        key=f"enrollment:{enrollment.pk}:{kind}:{_state_token(enrollment, kind)}",
+        to=person.email,
+        template=template,
+        context={"enrollment": enrollment, "series": enrollment.series, "person": person, **context},
         attachments=attachments,
+        language=person.language,
     )
 
 
+# Enrollment changes ---------------------------------------------------------------------------
+
+
+def enrollment_changed(enrollment: Enrollment, kind: str) -> None:
+    """Queue the notice about a change to one enrollment (call inside the change's transaction)."""
+    if kind not in ENROLLMENT_KINDS:
+        raise ValueError(f"Unknown notice: {kind}")
+    token = ""
+    if kind == "promoted" and enrollment.confirmed_at:
+        token = enrollment.confirmed_at.isoformat()
+    elif kind == "waitlisted":
+        token = str(enrollment.waitlist_number or "")
+    outbox.enqueue(send_enrollment_notice, enrollment.pk, kind, key=f"enrollment:{enrollment.pk}:{kind}:{token}")
+
+
+@outbox.work
+def send_enrollment_notice(enrollment_id: int, kind: str) -> bool:
+    """E-mail the participant about a change to their enrollment (``kind``: see ``ENROLLMENT_KINDS``).
+
+    Raises ``Skip`` when the enrollment has changed again since (the newer notice tells
+    the truth) or when a seat notice concerns a series that is no longer published.
+    """
+    enrollment = _enrollment(enrollment_id)
+    if enrollment.status != STATUS_FOR_KIND[kind]:
+        raise Skip(f"the enrollment is {enrollment.status} now")
+    series = enrollment.series
+    if kind in {"confirmed", "promoted", "waitlisted"} and not access.series_runs(series):
+        raise Skip("the series is no longer published")
+    attachments = []
+    if kind in WITH_CALENDAR:
+        attachments.append(calendar_attachment(series_calendar(series)))
+    return _to_participant(
+        enrollment,
+        f"courses/enrollment_{kind}",
+        {"gatherings": series.gathering_list, "position": enrollment.waitlist_position()},
+        attachments,
+    )
+
+
+def registration_received(registration: Registration) -> None:
+    """Queue the receipt to the school contact who signed up."""
+    outbox.enqueue(send_registration_receipt, registration.pk, key=f"registration:{registration.pk}:receipt")
+
+
+@outbox.work
 def send_registration_receipt(registration_id: int) -> bool:
+    """E-mail the school contact a summary of one sign-up."""
     registration = Registration.objects.select_related("series", "series__region", "school", "contact").get(
         pk=registration_id
     )
+    contact = registration.contact
+    if not access.may_receive_notices(contact):
+        raise Skip("the account is not active")
     enrollments = list(registration.enrollments.select_related("participant").order_by("status", "waitlist_number"))
     return send_templated_email(
-        to=registration.contact.email,
+        to=contact.email,
         template="courses/registration_receipt",
         context={"registration": registration, "series": registration.series, "enrollments": enrollments},
-        key=f"registration:{registration.pk}:receipt",
+        language=contact.language,
     )
 
 
-def send_gathering_reminder(enrollment: Enrollment, gathering: Gathering) -> bool:
-    return send_templated_email(
-        to=enrollment.participant.email,
-        template="courses/gathering_reminder",
-        context={
-            "enrollment": enrollment,
-            "series": enrollment.series,
-            "gathering": gathering,
-            "person": enrollment.participant,
-        },
-        key=f"reminder:{enrollment.pk}:{gathering.pk}",
-    )
+# Reminders --------------------------------------------------------------------------------------
 
 
-def send_gathering_reminders(now: datetime.datetime | None = None) -> int:
-    """Remind everyone with a seat two days before each gathering, once per person and gathering."""
+def queue_reminders(now: datetime.datetime | None = None) -> int:
+    """Queue every reminder now due: gatherings two days ahead, required modules three days ahead.
+
+    Each person gets one reminder per gathering and per module. Returns how many were queued.
+    """
+    from courses.services import learning
+
     now = now or timezone.now()
-    sent = 0
-    gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + REMINDER_BEFORE).select_related(
-        "series", "series__region"
-    )
-    for gathering in gatherings:
-        enrollments = Enrollment.objects.filter(
+    queued = 0
+    soon = Gathering.objects.filter(
+        starts_at__gt=now, starts_at__lte=now + GATHERING_REMINDER_BEFORE, cancelled=False
+    ).filter(series__in=access.running_series())
+    for gathering in soon:
+        for enrollment_id in Enrollment.objects.filter(
             series_id=gathering.series_id, status=EnrollmentStatus.CONFIRMED
-        ).select_related("participant", "series", "series__region")
-        sent += sum(send_gathering_reminder(enrollment, gathering) for enrollment in enrollments)
-    return sent
+        ).values_list("pk", flat=True):
+            key = f"reminder:{enrollment_id}:{gathering.pk}:{gathering.starts_at.isoformat()}"
+            queued += bool(outbox.enqueue(send_gathering_reminder, enrollment_id, gathering.pk, key=key))
+    for enrollment, link, due in learning.modules_due_soon(now, within=MODULE_REMINDER_BEFORE):
+        key = f"module-reminder:{enrollment.pk}:{link.module_id}:{due.isoformat()}"
+        queued += bool(outbox.enqueue(send_module_reminder, enrollment.pk, link.module_id, key=key))
+    return queued
 
 
-def send_module_reminder(enrollment: Enrollment, module, due) -> bool:
-    return send_templated_email(
-        to=enrollment.participant.email,
-        template="courses/module_reminder",
-        context={
-            "enrollment": enrollment,
-            "series": enrollment.series,
-            "module": module,
-            "due": due,
-            "person": enrollment.participant,
-        },
-        key=f"module-reminder:{enrollment.pk}:{module.pk}",
-    )
+def _check_reminder(enrollment: Enrollment) -> None:
+    if not enrollment.is_confirmed:
+        raise Skip("the person no longer has a seat")
+    if not access.series_runs(enrollment.series):
+        raise Skip("the series is no longer published")
 
 
+@outbox.work
+def send_gathering_reminder(enrollment_id: int, gathering_id: int) -> bool:
+    """Remind a participant of a gathering coming up; skipped if it was cancelled, moved or has begun."""
+    enrollment = _enrollment(enrollment_id)
+    _check_reminder(enrollment)
+    gathering = Gathering.objects.get(pk=gathering_id, series_id=enrollment.series_id)
+    if gathering.cancelled or gathering.starts_at <= timezone.now():
+        raise Skip("the gathering is cancelled or has begun")
+    return _to_participant(enrollment, "courses/gathering_reminder", {"gathering": gathering})
+
+
+@outbox.work
+def send_module_reminder(enrollment_id: int, module_id: int) -> bool:
+    """Remind a participant of a required module due soon; skipped once it is passed."""
+    from courses.services import learning
+
+    enrollment = _enrollment(enrollment_id)
+    _check_reminder(enrollment)
+    link = enrollment.series.series_modules.select_related("module").filter(module_id=module_id).first()
+    if link is None or not link.required:
+        raise Skip("the module is no longer required in the series")
+    if module_id in learning.passed_modules(enrollment.participant_id, [module_id]):
+        raise Skip("the module is passed")
+    due = learning.due_date(enrollment.series, link)
+    if due is None:
+        raise Skip("the module has no due date any more")
+    return _to_participant(enrollment, "courses/module_reminder", {"module": link.module, "due": due})
+
+
+# Certificates -----------------------------------------------------------------------------------
+
+
+def certificate_issued(certificate) -> None:
+    """Queue the e-mail with a newly issued certificate."""
+    outbox.enqueue(send_certificate, certificate.pk, key=f"certificate:{certificate.pk}:issued")
+
+
+@outbox.work
 def send_certificate(certificate_id: int) -> bool:
+    """E-mail the participant their certificate as a PDF; skipped if it was revoked meanwhile."""
     from courses.models import Certificate
 
-    certificate = Certificate.objects.select_related("enrollment__participant").get(pk=certificate_id)
-    certificate.pdf.open("rb")
-    try:
-        data = certificate.pdf.read()
-    finally:
-        certificate.pdf.close()
+    certificate = Certificate.objects.select_related("enrollment__participant", "enrollment__series").get(
+        pk=certificate_id
+    )
+    if not certificate.is_valid:
+        raise Skip("the certificate is revoked")
+    with certificate.pdf.open("rb") as pdf:
+        data = pdf.read()
+    return _to_participant(
+        certificate.enrollment,
+        "courses/certificate_issued",
+        {"certificate": certificate},
+        [(f"kursbevis-{certificate.code}.pdf", data, "application/pdf")],
+    )
+
+
+# Changes staff make to a published series ----------------------------------------------------------
+
+
+def gathering_changed(gathering: Gathering, sequence: int, *, kind: str, before: dict) -> int:
+    """Queue one notice per person with a seat about a moved, changed or cancelled gathering.
+
+    ``kind`` is ``changed`` or ``cancelled``; ``sequence`` is the calendar event's new
+    SEQUENCE, so a later change is a new notice. ``before`` holds what people were told
+    before (start, end, place, link). Returns how many were queued.
+    """
+    queued = 0
+    for enrollment_id in Enrollment.objects.filter(
+        series_id=gathering.series_id, status=EnrollmentStatus.CONFIRMED
+    ).values_list("pk", flat=True):
+        queued += bool(
+            outbox.enqueue(
+                send_gathering_change,
+                enrollment_id,
+                gathering.pk,
+                sequence,
+                kind=kind,
+                before=before,
+                key=f"gathering:{gathering.pk}:{sequence}:{enrollment_id}",
+            )
+        )
+    return queued
+
+
+@outbox.work
+def send_gathering_change(enrollment_id: int, gathering_id: int, sequence: int, *, kind: str, before: dict) -> bool:
+    """E-mail a participant the updated (or cancelled) gathering, with the calendar event attached.
+
+    Skipped when the person no longer has a seat, or a newer change supersedes this one
+    (that notice carries the latest event).
+    """
+    enrollment = _enrollment(enrollment_id)
+    if not enrollment.is_confirmed:
+        raise Skip("the person no longer has a seat")
+    gathering = Gathering.objects.select_related("calendar_state").get(pk=gathering_id)
+    if gathering.calendar_sequence != sequence:
+        raise Skip("a newer change to the gathering supersedes this one")
+    method = "CANCEL" if kind == "cancelled" else "REQUEST"
+    ics = series_calendar(enrollment.series, only=[gathering], method=method)
+    context = {"gathering": gathering, "before": before}
+    if before.get("starts_at") and before.get("ends_at"):
+        context["before_starts_at"] = datetime.datetime.fromisoformat(before["starts_at"])
+        context["before_ends_at"] = datetime.datetime.fromisoformat(before["ends_at"])
+    return _to_participant(enrollment, f"courses/gathering_{kind}", context, [calendar_attachment(ics, method=method)])
+
+
+def series_withdrawn(series: CourseSeriesPage, *, reason: str, occasion: str) -> int:
+    """Queue a notice to everyone signed up, and each school contact, that the series is withdrawn.
+
+    ``reason`` is ``unpublished`` or ``cancelled``; ``occasion`` tells this withdrawal from a
+    later one (the publication it ends). Returns how many were queued.
+    """
+    enrollments = Enrollment.objects.filter(series=series)
+    if reason == "cancelled":
+        enrollments = enrollments.filter(cancel_reason=CancelReason.SERIES_CANCELLED)
+    else:
+        enrollments = enrollments.active()
+    participants = set(enrollments.values_list("participant_id", flat=True))
+    contacts = set(
+        Registration.objects.filter(enrollments__in=enrollments).values_list("contact_id", flat=True).distinct()
+    )
+    queued = 0
+    for user_id in sorted(participants | contacts):
+        queued += bool(
+            outbox.enqueue(
+                send_series_withdrawn,
+                series.pk,
+                user_id,
+                reason=reason,
+                key=f"series:{series.pk}:{reason}:{occasion}:{user_id}",
+            )
+        )
+    return queued
+
+
+@outbox.work
+def send_series_withdrawn(series_id: int, user_id: int, *, reason: str) -> bool:
+    """E-mail a participant or school contact that a series was unpublished or cancelled.
+
+    Skipped if the series was published again (for ``unpublished``) before the e-mail left.
+    """
+    from korus_site.accounts.models import User
+
+    series = CourseSeriesPage.objects.select_related("region").get(pk=series_id)
+    if reason == "unpublished" and series.live:
+        raise Skip("the series is published again")
+    person = User.objects.get(pk=user_id)
+    if not access.may_receive_notices(person):
+        raise Skip("the account is not active")
     return send_templated_email(
-        to=certificate.enrollment.participant.email,
-        template="courses/certificate_issued",
-        context={"certificate": certificate, "person": certificate.enrollment.participant},
-        key=f"certificate:{certificate.pk}",
-        attachments=[(f"kursbevis-{certificate.code}.pdf", data, "application/pdf")],
+        to=person.email,
+        template=f"courses/series_{reason}",
+        context={
+            "series": series,
+            "person": person,
+            "contact_email": series.contact_address,
+            "site_url": settings.BASE_URL,
+        },
+        language=person.language,
     )

@@ -13,6 +13,7 @@ PHASE_COLOURS = {
     Phase.CLOSED: "neutral",
     Phase.RUNNING: "info",
     Phase.FINISHED: "neutral",
+    Phase.CANCELLED: "danger",
 }
 
 

@@ -90,7 +90,9 @@ def series_json_ld(request, series: CourseSeriesPage) -> dict:
         "name": series.title,
         "description": series.intro,
         "url": url,
-        "eventStatus": "https://schema.org/EventScheduled",
+        "eventStatus": "https://schema.org/EventCancelled"
+        if series.current_phase == Phase.CANCELLED
+        else "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode"
         if all(g.location for g in gatherings)
         else "https://schema.org/MixedEventAttendanceMode",

@@ -30,9 +30,9 @@ class PasswordResetForm(DesignsystemetMixin, auth_forms.PasswordResetForm):
     def send_mail(
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
     ):
-        from .tasks import send_password_link
+        from .services import queue_password_link
 
-        send_password_link.delay_on_commit(context["user"].pk, purpose="reset")
+        queue_password_link(context["user"], purpose="reset")
 
 
 class SetPasswordForm(DesignsystemetMixin, auth_forms.SetPasswordForm):
@@ -42,4 +42,4 @@ class SetPasswordForm(DesignsystemetMixin, auth_forms.SetPasswordForm):
 class ProfileForm(DesignsystemetMixin, forms.ModelForm):
     class Meta:
         model = User
-        fields = ["first_name", "last_name", "list_as_kjentmann"]
+        fields = ["first_name", "last_name", "language", "list_as_kjentmann"]

@@ -1,5 +1,6 @@
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
@@ -53,6 +54,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
     calendar_token = models.CharField(
         _("calendar token"), max_length=64, unique=True, default=new_calendar_token, editable=False
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("E-mails, calendars and certificates are written in this language."),
     )
     list_as_kjentmann = models.BooleanField(
         _("list me publicly as a Kjentmann"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from .models import SentNotice
+from .models import OutboxMessage
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,10 @@ def apply_all(now: datetime.datetime | None = None) -> dict[str, int]:
     return {rule.name: rule.apply(now) for rule in _rules.values()}
 
 
-@register("sent_notices", "Records of sent e-mails are deleted after 13 months.")
-def delete_old_notices(now: datetime.datetime) -> int:
-    deleted, _ = SentNotice.objects.filter(sent_at__lt=now - datetime.timedelta(days=396)).delete()
+@register("outbox_messages", "Records of sent e-mails and finished background work are deleted after 13 months.")
+def delete_old_outbox_messages(now: datetime.datetime) -> int:
+    finished = OutboxMessage.objects.exclude(state=OutboxMessage.State.PENDING)
+    deleted, _ = finished.filter(done_at__lt=now - datetime.timedelta(days=396)).delete()
     return deleted
 
 

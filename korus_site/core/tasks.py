@@ -1,6 +1,18 @@
 from celery import shared_task
 
-from . import retention
+from . import outbox, retention
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def run_outbox_message(message_id: int) -> str:
+    """Do one outbox message's work once (see korus_site/core/outbox.py)."""
+    return outbox.run(message_id)
+
+
+@shared_task(ignore_result=True)
+def sweep_outbox() -> int:
+    """Periodic: send again what is still pending in the outbox a minute after it was due."""
+    return outbox.sweep()
 
 
 @shared_task

@@ -251,7 +251,11 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE: dict = {}  # each app adds its periodic tasks in korus_site/celery.py
+# A message a worker took but never finished (the worker was killed) goes back to the queue
+# after five minutes instead of kombu's hour; the outbox sweep covers anything lost anyway.
+# No task is scheduled further ahead than this (the outbox, not the broker, holds delays).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 300, "socket_connect_timeout": 2}
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
 
 # E-mail: EMAIL_URL (smtp://user:pass@host:587, console:, file:) or console by default.
 EMAIL_URL = env("EMAIL_URL", "console:")

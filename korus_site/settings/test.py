@@ -22,8 +22,10 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "norwegian"},
 }
 if os.environ.get("KORUS_WORKER_DATABASE_NAME"):
-    # A Celery worker started by a test connects straight to that test's database.
+    # A Celery worker started by a test connects straight to that test's database, and what
+    # it queues itself goes to the queue it listens on.
     DATABASES["default"]["NAME"] = os.environ["KORUS_WORKER_DATABASE_NAME"]
+    CELERY_TASK_DEFAULT_QUEUE = os.environ.get("KORUS_WORKER_QUEUE", "celery")
 else:
     # In-process tests run tasks at once, whatever the broker, so they can look at the result.
     # The `celery_worker` fixture switches to the broker for tests that need a real worker.

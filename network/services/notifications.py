@@ -6,19 +6,18 @@ and neither ever twice.
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from korus_site.accounts.models import User
+from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
+from korus_site.core.outbox import Skip
 from network import rendering
 from network.choices import EmailFrequency, NotificationKind
 from network.models import CategoryFollow, Member, Notification, Post, TopicFollow
-
-logger = logging.getLogger(__name__)
 
 
 def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
@@ -46,68 +45,89 @@ def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
         [Notification(user=user, kind=recipients[user.pk], post=post) for user in allowed], ignore_conflicts=True
     )
     choices = dict(Member.objects.filter(user__in=allowed).values_list("user_id", "email_frequency"))
-    from network.tasks import email_notification
-
     for user in allowed:
         # Without settings yet, a member gets e-mail at once (the default).
         if choices.get(user.pk, EmailFrequency.IMMEDIATELY) == EmailFrequency.IMMEDIATELY:
-            email_notification.delay_on_commit(user.pk, post.pk)
+            outbox.enqueue(send_immediate, user.pk, post.pk, key=f"forum-notification:{user.pk}:{post.pk}")
     return created
 
 
+def _check_reader(user) -> None:
+    """Raise ``Skip`` unless the account may still get e-mail from the network."""
+    from network.services.access import is_member, is_suspended
+
+    if not user.is_active:
+        raise Skip("the account is not active")
+    if not is_member(user):
+        raise Skip("no longer a member of the network")
+    if is_suspended(user):
+        raise Skip("the member is suspended")
+
+
+def _shown(notifications):
+    """Only notifications about posts that are visible to everyone: nothing hidden or deleted is e-mailed."""
+    return notifications.filter(post__hidden=False, post__topic__hidden=False, post__topic__category__is_active=True)
+
+
+@outbox.work
 def send_immediate(user_id: int, post_id: int) -> bool:
+    """E-mail one notification at once; skipped once read, or if the post or reader no longer qualifies."""
     notification = (
-        Notification.objects.select_related("post__topic", "post__author", "user")
-        .filter(user_id=user_id, post_id=post_id, emailed_at__isnull=True, read_at__isnull=True)
+        _shown(
+            Notification.objects.filter(user_id=user_id, post_id=post_id, emailed_at__isnull=True, read_at__isnull=True)
+        )
+        .select_related("post__topic", "post__author", "user")
         .first()
     )
     if notification is None:
-        return False
+        raise Skip("read, hidden or already e-mailed")
+    _check_reader(notification.user)
     sent = send_templated_email(
         to=notification.user.email,
         template="network/notification",
         context={"notification": notification, "post": notification.post, "topic": notification.post.topic},
-        key=f"forum-notification:{notification.pk}",
+        language=notification.user.language,
     )
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
     return sent
 
 
-def send_digest(member: Member, *, now: datetime.datetime | None = None) -> bool:
-    """One e-mail with everything since the last digest; never sent twice for the same day."""
-    now = now or timezone.now()
+@outbox.work
+def send_digest(user_id: int, day: str) -> bool:
+    """One e-mail with everything unread since the last digest; skipped when nothing visible is left."""
+    member = Member.objects.select_related("user").get(user_id=user_id)
+    _check_reader(member.user)
+    now = timezone.now()
     pending = list(
-        Notification.objects.filter(user_id=member.user_id, emailed_at__isnull=True, read_at__isnull=True)
+        _shown(Notification.objects.filter(user_id=user_id, emailed_at__isnull=True, read_at__isnull=True))
         .select_related("post__topic", "post__author")
         .order_by("created_at")
     )
     if not pending:
-        return False
-    day = timezone.localdate(now).isoformat()
-    with transaction.atomic():
-        sent = send_templated_email(
-            to=member.user.email,
-            template="network/digest",
-            context={"member": member, "notifications": pending, "base_url": settings.BASE_URL},
-            key=f"forum-digest:{member.user_id}:{day}",
-        )
-        if sent:
-            # Today's digest already went out: what came later waits for tomorrow's, never lost.
-            Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
-            Member.objects.filter(pk=member.pk).update(last_digest_at=now)
+        raise Skip("nothing new to tell")
+    sent = send_templated_email(
+        to=member.user.email,
+        template="network/digest",
+        context={"member": member, "notifications": pending, "base_url": settings.BASE_URL},
+        language=member.user.language,
+    )
+    # What came after this digest waits for tomorrow's, never lost.
+    Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
+    Member.objects.filter(pk=member.pk).update(last_digest_at=now)
     return sent
 
 
 def send_daily_digests(now: datetime.datetime | None = None) -> int:
-    """Send each member's digest; one failing address does not stop the others."""
-    members = Member.objects.filter(email_frequency=EmailFrequency.DAILY).select_related("user")
-    sent = 0
-    for member in members:
-        try:
-            sent += send_digest(member, now=now)
-        except Exception:
-            logger.exception("The forum digest to member %s failed; it is tried again tomorrow", member.pk)
-    return sent
+    """Queue today's digest for each member who chose it; returns how many were queued (once per day)."""
+    now = now or timezone.now()
+    day = timezone.localdate(now).isoformat()
+    waiting = Notification.objects.filter(emailed_at__isnull=True, read_at__isnull=True).values("user_id")
+    members = Member.objects.filter(email_frequency=EmailFrequency.DAILY, user_id__in=waiting)
+    queued = 0
+    with transaction.atomic():
+        for user_id in members.values_list("user_id", flat=True):
+            queued += bool(outbox.enqueue(send_digest, user_id, day, key=f"forum-digest:{user_id}:{day}"))
+    return queued
 
 
 def unread_count(user) -> int:

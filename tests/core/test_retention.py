@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from courses.models import Enrollment, QuizAttempt
 from korus_site.core import retention
-from korus_site.core.models import SentNotice
+from korus_site.core.models import OutboxMessage
 from tests.factories import EnrollmentFactory, QuizAttemptFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_every_kind_of_personal_data_has_a_rule():
     names = {rule.name for rule in retention.rules()}
     assert {
-        "sent_notices",
+        "outbox_messages",
         "login_attempts",
         "cancelled_enrollments",
         "attendance",
@@ -28,17 +28,20 @@ def test_every_kind_of_personal_data_has_a_rule():
 
 def test_rules_delete_only_what_is_due(series):
     now = timezone.now()
-    old = SentNotice.objects.create(key="gammel", recipient="a@b.test")
-    SentNotice.objects.filter(pk=old.pk).update(sent_at=now - datetime.timedelta(days=400))
-    SentNotice.objects.create(key="ny", recipient="a@b.test")
+    done = OutboxMessage.State.DONE
+    OutboxMessage.objects.create(
+        key="gammel", work="x", state=done, available_at=now, done_at=now - datetime.timedelta(days=400)
+    )
+    OutboxMessage.objects.create(key="ny", work="x", state=done, available_at=now, done_at=now)
+    OutboxMessage.objects.create(key="venter", work="x", available_at=now - datetime.timedelta(days=400))
     gone = EnrollmentFactory(series=series, status="cancelled", cancelled_at=now - datetime.timedelta(days=400))
     kept = EnrollmentFactory(series=series, status="cancelled", cancelled_at=now - datetime.timedelta(days=30))
     attempt = QuizAttemptFactory()
     QuizAttempt.objects.filter(pk=attempt.pk).update(submitted_at=now - datetime.timedelta(days=800))
     recent_attempt = QuizAttemptFactory()
     result = retention.apply_all(now)
-    assert result["sent_notices"] == 1
-    assert list(SentNotice.objects.values_list("key", flat=True)) == ["ny"]
+    assert result["outbox_messages"] == 1
+    assert sorted(OutboxMessage.objects.values_list("key", flat=True)) == ["ny", "venter"]
     assert not Enrollment.objects.filter(pk=gone.pk).exists()
     assert Enrollment.objects.filter(pk=kept.pk).exists()
     assert list(QuizAttempt.objects.values_list("pk", flat=True)) == [recent_attempt.pk]

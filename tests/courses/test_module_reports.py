@@ -9,7 +9,8 @@ import pytest
 from django.utils import timezone
 
 from courses.services import learning
-from courses.tasks import send_module_reminders
+from courses.services.notices import queue_reminders
+from courses.tasks import queue_reminders as queue_reminders_task
 from tests.courses.test_learning import correct_answers
 from tests.factories import (
     CourseSeriesPageFactory,
@@ -36,14 +37,19 @@ def soon_series(oslo_courses, home_page):
     return series
 
 
-def test_module_reminder_once_for_required_modules_not_passed(soon_series, mailoutbox):
+def test_module_reminder_once_for_required_modules_not_passed(
+    soon_series, mailoutbox, django_capture_on_commit_callbacks
+):
     done = EnrollmentFactory(series=soon_series)
     behind = EnrollmentFactory(series=soon_series)
     EnrollmentFactory(series=soon_series, status="waitlisted", confirmed_at=None)
     learning.submit(done.participant, soon_series.required_module, correct_answers(soon_series.required_module))
-    assert send_module_reminders() == 1
-    assert send_module_reminders() == 0
-    assert [m.to[0] for m in mailoutbox] == [behind.participant.email]
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_reminders()
+        assert queue_reminders() == 0
+    module_reminders = [m for m in mailoutbox if "Påkrevd" in m.subject]
+    assert [m.to[0] for m in module_reminders] == [behind.participant.email]
+    mailoutbox[:] = module_reminders
     assert "Påkrevd" in mailoutbox[0].subject
     assert "Valgfri" not in mailoutbox[0].body
 
@@ -52,17 +58,20 @@ def test_no_reminder_when_the_gathering_is_further_away(oslo_courses, home_page,
     series = CourseSeriesPageFactory(parent=oslo_courses, start=timezone.now() + datetime.timedelta(days=10))
     SeriesModuleFactory(series=series, module=ModulePageFactory(parent=ModuleIndexPageFactory(parent=home_page)))
     EnrollmentFactory(series=series)
-    assert send_module_reminders() == 0
+    assert queue_reminders() == 0
 
 
 @pytest.mark.celery_worker
 def test_module_reminder_through_a_real_worker(celery_worker, soon_series):
     EnrollmentFactory(series=soon_series, participant__email="treg@skole.test")
-    result = send_module_reminders.delay()
-    assert result.get(timeout=60) == 1
-    assert send_module_reminders.delay().get(timeout=60) == 0  # idempotent across runs in the worker
-    text = "\n".join(path.read_text() for path in celery_worker.mails())
-    assert "To: treg@skole.test" in text
+    # The module reminder and, two days ahead, the gathering reminder; a second run queues nothing.
+    assert queue_reminders_task.delay().get(timeout=60) == 2
+    assert queue_reminders_task.delay().get(timeout=60) == 0
+
+    def reminded():
+        return any("To: treg@skole.test" in path.read_text() for path in celery_worker.mails())
+
+    celery_worker.wait_for(reminded, timeout=60)
 
 
 def test_staff_report_and_exports(client, oslo_staff, bergen_staff, soon_series):

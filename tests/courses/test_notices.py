@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from courses.services import enrollment as service
 from courses.services.enrollment import Person
-from courses.tasks import send_gathering_reminders
+from courses.services.notices import queue_reminders
 from tests.factories import CourseSeriesPageFactory, SchoolFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,12 +17,13 @@ def register(series, *emails):
     return service.register(series=series, school=SchoolFactory(), contact=UserFactory(), people=people, notify=False)
 
 
-def test_reminder_two_days_before_each_gathering_once(oslo_courses, mailoutbox):
+def test_reminder_two_days_before_each_gathering_once(oslo_courses, mailoutbox, django_capture_on_commit_callbacks):
     soon = timezone.now() + datetime.timedelta(hours=30)
     series = CourseSeriesPageFactory(parent=oslo_courses, seats=2, start=soon, gathering_count=2)
     register(series, "a@skole.test", "b@skole.test", "venter@skole.test")
-    assert send_gathering_reminders() == 2
-    assert send_gathering_reminders() == 0  # idempotent: a second run sends nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        assert queue_reminders() == 2
+        assert queue_reminders() == 0  # idempotent: a second run sends nothing
     assert sorted(m.to[0] for m in mailoutbox) == ["a@skole.test", "b@skole.test"]
     message = mailoutbox[0]
     assert message.subject.startswith("Påminnelse: ")
@@ -35,16 +36,17 @@ def test_no_reminder_for_gatherings_further_away(oslo_courses, mailoutbox):
     later = timezone.now() + datetime.timedelta(days=5)
     series = CourseSeriesPageFactory(parent=oslo_courses, start=later)
     register(series, "a@skole.test")
-    assert send_gathering_reminders() == 0
+    assert queue_reminders() == 0
 
 
-def test_notices_are_sent_once_per_change(series, mailoutbox):
-    from courses.services.notices import send_enrollment_notice
+def test_notices_are_sent_once_per_change(series, mailoutbox, django_capture_on_commit_callbacks):
+    from courses.services.notices import enrollment_changed
 
     register(series, "a@skole.test")
     enrollment = series.enrollments.get()
-    assert send_enrollment_notice(enrollment.pk, "confirmed")
-    assert not send_enrollment_notice(enrollment.pk, "confirmed")
+    with django_capture_on_commit_callbacks(execute=True):
+        enrollment_changed(enrollment, "confirmed")
+        enrollment_changed(enrollment, "confirmed")
     assert len(mailoutbox) == 1
 
 
