@@ -17,7 +17,11 @@ def find_series(
     month: str | None = None,
     now: datetime.datetime | None = None,
 ):
-    """Series a school might still join (not drafts, not cancelled), soonest first. ``month`` is "YYYY-MM" of the first gathering."""
+    """Series a school might still join (not drafts, not cancelled), soonest first.
+
+    ``month`` is "YYYY-MM" of the first gathering; the other filters narrow by region, the
+    region serving ``fylke`` and target group. Returns a queryset annotated ``with_stats``.
+    """
     now = now or timezone.now()
     series = (
         CourseSeriesPage.objects.live()
