@@ -20,3 +20,22 @@ def series_runs(series: CourseSeriesPage) -> bool:
 def running_series():
     """The series that ``series_runs`` would accept, as a queryset."""
     return CourseSeriesPage.objects.live().exclude(status=SeriesStatus.CANCELLED)
+
+
+def managed_series(user):
+    """The series whose participants, roll and reports this person manages.
+
+    Those whose page they may edit: their own regions' series, every series for national
+    administrators (Wagtail's page permissions, set up per region in home.services.regions).
+    """
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if not user.is_authenticated:
+        return CourseSeriesPage.objects.none()
+    pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return CourseSeriesPage.objects.filter(pk__in=pages.values("pk"))
+
+
+def manages_series(user, series: CourseSeriesPage) -> bool:
+    """Whether this person manages ``series`` (see ``managed_series``)."""
+    return user.is_authenticated and series.permissions_for_user(user).can_edit()

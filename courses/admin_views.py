@@ -7,7 +7,6 @@ national administrators) may manage its participants; anyone else gets 403.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from courses import access
 from courses.choices import CancelReason, EnrollmentStatus, SchoolType
 from courses.forms import KommuneChoiceField, ParticipantForm
 from courses.models import CourseSeriesPage, Enrollment, School
@@ -27,34 +27,11 @@ from home.models import Kommune
 from korus_site.core.export import csv_response, xlsx_response
 
 
-def editable_series(user):
-    """Series whose page the user may edit: their regions' (or every region's for national admins)."""
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    return CourseSeriesPage.objects.filter(pk__in=pages.values("pk"))
-
-
 def get_series_for_staff(request, pk: int) -> CourseSeriesPage:
     series = get_object_or_404(CourseSeriesPage.objects.select_related("region"), pk=pk)
-    if not series.permissions_for_user(request.user).can_edit():
+    if not access.manages_series(request.user, series):
         raise PermissionDenied
     return series
-
-
-def series_list(request):
-    series = (
-        editable_series(request.user)
-        .select_related("region")
-        .with_stats()
-        .annotate(waitlisted_total=Count("enrollments", filter=Q(enrollments__status=EnrollmentStatus.WAITLISTED)))
-        .order_by("-first_start")
-    )
-    return TemplateResponse(
-        request,
-        "courses/admin/series_list.html",
-        {"series_list": series, "page_title": _("Course series"), "header_icon": "group"},
-    )
 
 
 class StaffAddForm(ParticipantForm):

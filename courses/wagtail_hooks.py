@@ -2,17 +2,17 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from courses import admin_views
+from courses import access, admin_views
 from courses.models import CourseSeriesPage
+from courses.panels import NextGatheringsPanel, SeriesOverviewPanel
+from courses.viewsets import CourseSeriesViewSet
 
 
 @hooks.register("register_admin_urls")
 def register_course_admin_urls():
     urls = [
-        path("", admin_views.series_list, name="series_list"),
         path("<int:pk>/deltakere/", admin_views.participants, name="participants"),
         path(
             "<int:pk>/deltakere/<int:enrollment_pk>/<str:action>/",
@@ -33,19 +33,21 @@ def register_course_admin_urls():
     return [path("kurs/", include((urls, "courses_admin"), namespace="courses_admin"))]
 
 
-class CourseMenuItem(MenuItem):
-    def is_shown(self, request):
-        return admin_views.editable_series(request.user).exists()
+@hooks.register("register_admin_viewset")
+def register_series_viewset():
+    return CourseSeriesViewSet()
 
 
-@hooks.register("register_admin_menu_item")
-def register_course_menu_item():
-    return CourseMenuItem(_("Course series"), reverse("courses_admin:series_list"), icon_name="group", order=150)
+@hooks.register("construct_homepage_panels")
+def add_course_panels(request, panels):
+    """KORUS staff see their series and the next gatherings first on the dashboard."""
+    if access.managed_series(request.user).exists():
+        panels.extend([SeriesOverviewPanel(request.user), NextGatheringsPanel(request.user)])
 
 
 @hooks.register("register_page_header_buttons")
 def participants_header_button(page, user, view_name=None, next_url=None):
-    if isinstance(page.specific_deferred, CourseSeriesPage) and page.permissions_for_user(user).can_edit():
+    if isinstance(page.specific_deferred, CourseSeriesPage) and access.manages_series(user, page):
         yield Button(
             _("Participants"), reverse("courses_admin:participants", args=[page.pk]), icon_name="group", priority=10
         )
@@ -53,7 +55,7 @@ def participants_header_button(page, user, view_name=None, next_url=None):
 
 @hooks.register("register_page_listing_buttons")
 def participants_listing_button(page, user, next_url=None):
-    if isinstance(page.specific_deferred, CourseSeriesPage) and page.permissions_for_user(user).can_edit():
+    if isinstance(page.specific_deferred, CourseSeriesPage) and access.manages_series(user, page):
         yield Button(
             _("Participants"), reverse("courses_admin:participants", args=[page.pk]), icon_name="group", priority=15
         )

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from courses import access
 from courses.choices import AttendanceStatus
 from courses.models import AttendanceChange, Gathering
 from courses.services import attendance as attendance_service
@@ -24,7 +25,7 @@ from courses.services import attendance as attendance_service
 
 def staff_gathering(request, pk: int) -> Gathering:
     gathering = get_object_or_404(Gathering.objects.select_related("series", "series__region"), pk=pk)
-    if not gathering.series.permissions_for_user(request.user).can_edit():
+    if not access.manages_series(request.user, gathering.series):
         raise PermissionDenied
     gathering.series.gathering_list  # noqa: B018 - load the series' gatherings once for the navigation
     return gathering

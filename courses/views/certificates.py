@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods
 
+from courses import access
 from courses.models import Certificate, Programme
 from courses.services import badges, certificates
 from home.models import Region
@@ -86,7 +87,7 @@ def download(request, code: str):
         raise PermissionDenied
     if (
         certificate.enrollment.participant_id != user.pk
-        and not certificate.enrollment.series.permissions_for_user(user).can_edit()
+        and not access.manages_series(user, certificate.enrollment.series)
     ):
         raise PermissionDenied
     if not certificate.pdf:

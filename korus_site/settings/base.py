@@ -116,6 +116,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "korus_site.core.context_processors.site_context",
             ],
+            "builtins": ["korus_site.core.templatetags.korus_tags"],
         },
     },
 ]

@@ -31,7 +31,7 @@ def test_region_staff_see_participants_by_status_and_school(client, oslo_staff, 
     assert "Bakkeby skole" in html
     for i in range(3):
         assert f"d{i}@skole.test" in html
-    listing = client.get("/admin/kurs/").content.decode()
+    listing = client.get("/admin/kursrekker/").content.decode()
     assert "Oslo-kurset" in listing
 
 
@@ -51,7 +51,7 @@ def test_other_regions_staff_cannot_change_enrollments(client, bergen_staff, ful
     assert (response.status_code, response.get("Location")) in {(403, None), (302, "/admin/")}
     enrollment.refresh_from_db()
     assert enrollment.status == "confirmed"
-    assert "Oslo-kurset" not in client.get("/admin/kurs/").content.decode()
+    assert "Oslo-kurset" not in client.get("/admin/kursrekker/").content.decode()
 
 
 def test_csv_export(client, oslo_staff, full_series):

@@ -1,0 +1,65 @@
+"""The staff home in the Wagtail admin: a region's series, the next gatherings and "Ny kursrekke"."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from tests.factories import CourseSeriesPageFactory, EnrollmentFactory
+from tests.forms import Form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def soon(oslo_courses, bergen_courses):
+    """An Oslo series starting in three days, full with one waiting; a Bergen one the Oslo staff must not see."""
+    series = CourseSeriesPageFactory(
+        parent=oslo_courses, title="Oslo snart", seats=2, start=timezone.now() + datetime.timedelta(days=3)
+    )
+    EnrollmentFactory.create_batch(2, series=series)
+    EnrollmentFactory(series=series, status="waitlisted", waitlist_number=1, confirmed_at=None)
+    CourseSeriesPageFactory(parent=bergen_courses, title="Bergen snart", start=timezone.now() + datetime.timedelta(days=3))
+    return series
+
+
+def test_dashboard_shows_the_regions_series_and_next_gatherings(client, oslo_staff, soon):
+    client.force_login(oslo_staff)
+    html = client.get("/admin/").content.decode()
+    assert "Dine kursrekker" in html
+    assert "Oslo snart" in html
+    assert "Bergen snart" not in html
+    assert "2 / 2" in html  # seats taken
+    first = soon.gathering_list[0]
+    assert f"/oppmote/{first.pk}/" in html  # roll call
+    assert f"/oppmote/{first.pk}/qr/" in html  # check-in code
+    assert "/admin/kursrekker/choose_parent/" in html or "Ny kursrekke" in html
+
+
+def test_people_without_series_see_no_course_panels(client, national_admin, db):
+    client.force_login(national_admin)
+    assert "Dine kursrekker" not in client.get("/admin/").content.decode()
+
+
+def test_series_listing_and_new_series_for_one_region(client, oslo_staff, soon, oslo_courses):
+    client.force_login(oslo_staff)
+    listing = client.get("/admin/kursrekker/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "Oslo snart" in html and "Bergen snart" not in html
+    new = client.get("/admin/kursrekker/choose_parent/")
+    # One region's course index only: straight to the editor under it.
+    assert new.status_code == 302
+    assert new["Location"] == f"/admin/pages/add/courses/courseseriespage/{oslo_courses.pk}/"
+
+
+def test_national_admin_chooses_the_region_for_a_new_series(client, national_admin, soon, oslo_courses, bergen_courses):
+    client.force_login(national_admin)
+    page = client.get("/admin/kursrekker/choose_parent/")
+    assert page.status_code == 200
+    form = Form.from_response(page)
+    form["parent_page"] = bergen_courses.pk
+    response = form.submit(client)
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/add/courses/courseseriespage/{bergen_courses.pk}/"
