@@ -18,9 +18,11 @@ class HtmlForm:
     method: str
     fields: list[tuple[str, str]] = field(default_factory=list)
     buttons: list[tuple[str, str]] = field(default_factory=list)
+    file_fields: set[str] = field(default_factory=set)
+    boxes: set[str] = field(default_factory=set)  # check boxes and radio buttons, ticked or not
 
     def names(self) -> set[str]:
-        return {name for name, _ in self.fields}
+        return {name for name, _ in self.fields} | self.boxes
 
     def value(self, name: str) -> str | None:
         return next((value for key, value in self.fields if key == name), None)
@@ -51,11 +53,14 @@ class _Forms(HTMLParser):
         if tag == "input" and name and "disabled" not in attributes:
             kind = (attributes.get("type") or "text").lower()
             if kind in {"checkbox", "radio"}:
+                self.current.boxes.add(name)
                 if "checked" in attributes:
                     self.current.fields.append((name, attributes.get("value", "on")))
             elif kind in {"submit", "image", "button"}:
                 self.current.buttons.append((name, attributes.get("value", "")))
-            elif kind != "file":
+            elif kind == "file":
+                self.current.file_fields.add(name)
+            else:
                 self.current.fields.append((name, attributes.get("value", "")))
         elif tag == "button" and name and (attributes.get("type") or "submit") == "submit":
             self.current.buttons.append((name, attributes.get("value", "")))
@@ -106,11 +111,28 @@ def open_form(client, url: str, *, having: str, action_contains: str = "") -> Ht
     raise AssertionError(f"no form with a field {having!r} on {url}")
 
 
-def submit(client, form: HtmlForm, changes: dict[str, str] | None = None, *, button: tuple[str, str] | None = None):
-    """Post ``form`` back with ``changes`` applied (only to fields the form has) and the chosen button."""
+def form_in(response, *, having: str) -> HtmlForm:
+    """The first form in ``response`` (a page just answered) with a field named ``having``."""
+    url = response.wsgi_request.get_full_path()
+    for form in forms_on(response.content.decode(), url):
+        if having in form.names():
+            return form
+    raise AssertionError(f"no form with a field {having!r} in the answer")
+
+
+def submit(
+    client,
+    form: HtmlForm,
+    changes: dict[str, str] | None = None,
+    *,
+    button: tuple[str, str] | None = None,
+    files: dict | None = None,
+):
+    """Post ``form`` back with ``changes`` applied (only to fields the form has), ``files`` and the chosen button."""
     changes = dict(changes or {})
     unknown = set(changes) - form.names()
     assert not unknown, f"the form has no fields {unknown}"
+    assert set(files or {}) <= form.file_fields, f"the form has no file fields {set(files or {}) - form.file_fields}"
     data: dict[str, list[str]] = {}
     for name, value in form.fields:
         data.setdefault(name, []).append(value)
@@ -119,7 +141,7 @@ def submit(client, form: HtmlForm, changes: dict[str, str] | None = None, *, but
     if button is not None:
         assert button in form.buttons, f"the form has no button {button}"
         data[button[0]] = [button[1]]
-    return client.post(form.action, data)
+    return client.post(form.action, {**data, **(files or {})})
 
 
 class _ErrorList(HTMLParser):
@@ -145,8 +167,49 @@ class _ErrorList(HTMLParser):
             self.text.append(data)
 
 
+class _WagtailField(HTMLParser):
+    """Wagtail's admin draws a field's errors in ``div.w-field__errors`` inside the field's ``div.w-field``."""
+
+    def __init__(self, field_id: str):
+        super().__init__(convert_charrefs=True)
+        self.field_id = field_id
+        self.divs: list[dict] = []
+        self.result: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id") == self.field_id:
+            for div in self.divs:
+                div["has_field"] = True
+        if tag == "div":
+            classes = (attributes.get("class") or "").split()
+            self.divs.append({"field": "w-field" in classes, "errors": "w-field__errors" in classes, "text": []})
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self.divs:
+            div = self.divs.pop()
+            if div["field"] and div.get("has_field") and self.result is None:
+                self.result = "".join(div["text"])
+
+    def handle_data(self, data):
+        if any(div["errors"] for div in self.divs):
+            for div in reversed(self.divs):
+                if div["field"]:
+                    div["text"].append(data)
+                    break
+
+
 def field_errors(response, field_id: str) -> str:
-    """The text of the error list Django draws beside the field with HTML id ``field_id`` ("" when none)."""
+    """The error text drawn beside the field with HTML id ``field_id`` ("" when none).
+
+    Reads the site's own forms (Django's error list with ``id="<field_id>_error"``) and
+    Wagtail admin forms (the errors inside the field's ``div.w-field``).
+    """
+    html = response.content.decode()
     parser = _ErrorList(f"{field_id}_error")
-    parser.feed(response.content.decode())
-    return " ".join("".join(parser.text).split())
+    parser.feed(html)
+    if parser.found:
+        return " ".join("".join(parser.text).split())
+    wagtail = _WagtailField(field_id)
+    wagtail.feed(html)
+    return " ".join((wagtail.result or "").split())

@@ -92,7 +92,10 @@ def category(request, slug: str):
 
 
 def _post_with_privacy(request, form, action):
-    """Run ``action`` for a valid form; a refusal goes back into the form, keeping the text."""
+    """Run ``action`` for a valid form; a refusal (suspension, locked topic, pace) goes back into the form.
+
+    The privacy guard itself has already run in the form (:class:`network.privacy.PrivacyGuardMixin`).
+    """
     try:
         return action()
     except PostingRefused as refusal:
