@@ -25,6 +25,7 @@ from courses.services.schools import find_or_create_school
 from courses.validators import normalise_orgnr, validate_orgnr
 from home.models import Kommune
 from korus_site.core.export import csv_response, xlsx_response
+from network.privacy import PrivacyGuardMixin
 
 
 def get_series_for_staff(request, pk: int) -> CourseSeriesPage:
@@ -277,7 +278,7 @@ def export_attendance(request, pk: int, fmt: str):
     return csv_response(filename, header, table)
 
 
-class RevokeForm(forms.Form):
+class RevokeForm(PrivacyGuardMixin, forms.Form):
     reason = forms.CharField(label=gettext_lazy("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=1000)
 
 

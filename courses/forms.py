@@ -13,6 +13,7 @@ from courses.choices import RoleAtSchool, SchoolType, TargetGroup
 from courses.validators import normalise_orgnr, validate_orgnr
 from home.models import Fylke, Kommune, Region
 from korus_site.core.forms import KorusForm
+from network.privacy import PrivacyGuardMixin
 
 MAX_PARTICIPANTS = 30
 
@@ -22,8 +23,10 @@ class KommuneChoiceField(forms.ModelChoiceField):
         return f"{obj.name} ({obj.fylke.name})"
 
 
-class SchoolForm(KorusForm):
-    """The school and the person signing it up."""
+class SchoolForm(PrivacyGuardMixin, KorusForm):
+    """The school and the person signing it up; staff read every field, so none may hold an identity number."""
+
+    privacy_read_together = (("contact_first_name", "contact_last_name"),)
 
     orgnr = forms.CharField(
         label=_("Organisation number"),
@@ -62,7 +65,11 @@ class SchoolForm(KorusForm):
         return value
 
 
-class ParticipantForm(KorusForm):
+class ParticipantForm(PrivacyGuardMixin, KorusForm):
+    """One participant; staff read the name, so it may not hold an identity number."""
+
+    privacy_read_together = (("first_name", "last_name"),)
+
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(label=_("E-mail address"))

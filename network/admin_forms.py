@@ -4,13 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.models import Region
+from network.privacy import PrivacyGuardMixin
 
 # Paths under /nettverk/ that an area's slug must not take.
 RESERVED_SLUGS = {"sok", "varsler", "innstillinger", "moderering", "tema", "innlegg"}
 
 
-class CategoryForm(WagtailAdminModelForm):
-    """Regional staff manage their own regions' areas; only national administrators the national one."""
+class CategoryForm(PrivacyGuardMixin, WagtailAdminModelForm):
+    """Regional staff manage their own regions' areas; only national administrators the national one.
+
+    Members read an area's name and description, so the privacy guard checks them too.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

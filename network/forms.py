@@ -1,15 +1,20 @@
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.forms import KorusForm, KorusModelForm
-from network import privacy
 from network.models import Category, Member
+from network.privacy import PrivacyGuardMixin
 from network.services import posting
 
 
-class PostForm(KorusForm):
-    """A post's text, an optional image, and the privacy guard's checks."""
+class PostForm(PrivacyGuardMixin, KorusForm):
+    """A post's text and an optional image; the privacy guard refuses identity numbers and asks about other identifiers.
+
+    The title (for a new topic), the text and the image description are read as one post.
+    """
+
+    privacy_read_together = (("title", "text", "image_alt"),)
+    privacy_warned = ("title", "text", "image_alt")
 
     text = forms.CharField(
         label=_("Your text"),
@@ -28,13 +33,6 @@ class PostForm(KorusForm):
         label=_("I have checked: nobody, and no pupil, can be recognised from what I write."), required=False
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.privacy_warnings: list[privacy.Warning] = []
-
-    def text_to_check(self, cleaned) -> str:
-        return cleaned.get("text", "")
-
     def clean_image(self):
         image = self.cleaned_data.get("image")
         if image:
@@ -43,28 +41,7 @@ class PostForm(KorusForm):
 
     def clean(self):
         cleaned = super().clean()
-        text = self.text_to_check(cleaned)
-        if privacy.identity_numbers(text):
-            self.add_error(
-                "text",
-                ValidationError(
-                    _(
-                        "The text contains what looks like a national identity number (fødselsnummer, D- or "
-                        "H-number). Remove it: the network never stores identity numbers."
-                    ),
-                    code="identity_number",
-                ),
-            )
-            return cleaned
-        self.privacy_warnings = privacy.warnings(text)
-        if self.privacy_warnings and not cleaned.get("confirm_identifiers"):
-            self.add_error(
-                "confirm_identifiers",
-                ValidationError(
-                    _("Check the text for the things listed above, change it if needed, and confirm."), code="warnings"
-                ),
-            )
-        if cleaned.get("image") and not cleaned.get("image_alt", "").strip():
+        if cleaned.get("image") and "image_alt" not in self.errors and not cleaned.get("image_alt", "").strip():
             self.add_error("image_alt", _("Describe the image for those who cannot see it."))
         return cleaned
 
@@ -77,9 +54,6 @@ class TopicForm(PostForm):
     title = forms.CharField(label=_("Title"), max_length=150)
     field_order = ["title", "text", "image", "image_alt", "confirm_identifiers"]
 
-    def text_to_check(self, cleaned) -> str:
-        return f"{cleaned.get('title', '')}\n{cleaned.get('text', '')}"
-
 
 class EditForm(PostForm):
     def __init__(self, *args, **kwargs):
@@ -88,13 +62,24 @@ class EditForm(PostForm):
         del self.fields["image_alt"]
 
 
-class ReportForm(KorusForm):
+class ReportForm(PrivacyGuardMixin, KorusForm):
     reason = forms.CharField(
         label=_("What is wrong with the post?"), max_length=1000, widget=forms.Textarea(attrs={"rows": 4})
     )
 
 
-class MemberSettingsForm(KorusModelForm):
+class HideForm(PrivacyGuardMixin, KorusForm):
+    """Why a post is deleted or hidden: optional, and shown to readers where the post was."""
+
+    reason = forms.CharField(
+        label=_("Reason (optional)"),
+        max_length=300,
+        required=False,
+        help_text=_("Readers see it where the post was. Never write anything that can identify anyone."),
+    )
+
+
+class MemberSettingsForm(PrivacyGuardMixin, KorusModelForm):
     follow = forms.ModelMultipleChoiceField(
         label=_("Tell me about new topics in"),
         queryset=Category.objects.filter(is_active=True),
@@ -117,6 +102,6 @@ class MoveForm(forms.Form):
         self.fields["to"].widget.attrs["class"] = "ds-input"
 
 
-class SuspendForm(KorusForm):
+class SuspendForm(PrivacyGuardMixin, KorusForm):
     days = forms.IntegerField(label=_("Days"), min_value=1, max_value=365, initial=7)
     reason = forms.CharField(label=_("Reason"), max_length=300)

@@ -3,6 +3,7 @@ from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.forms import DesignsystemetMixin
+from network.privacy import PrivacyGuardMixin
 
 from .models import User
 
@@ -39,7 +40,11 @@ class SetPasswordForm(DesignsystemetMixin, auth_forms.SetPasswordForm):
     pass
 
 
-class ProfileForm(DesignsystemetMixin, forms.ModelForm):
+class ProfileForm(PrivacyGuardMixin, DesignsystemetMixin, forms.ModelForm):
+    """A person's name, which others read beside their posts and on certificates."""
+
+    privacy_read_together = (("first_name", "last_name"),)
+
     class Meta:
         model = User
         fields = ["first_name", "last_name", "language", "list_as_kjentmann"]

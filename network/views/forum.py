@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from network import rendering
-from network.forms import EditForm, MoveForm, PostForm, ReportForm, TopicForm
+from network.forms import EditForm, HideForm, MoveForm, PostForm, ReportForm, TopicForm
 from network.models import (
     Attachment,
     Category,
@@ -92,7 +92,10 @@ def category(request, slug: str):
 
 
 def _post_with_privacy(request, form, action):
-    """Run ``action`` for a valid form; a refusal goes back into the form, keeping the text."""
+    """Run ``action`` for a valid form; a refusal (suspension, locked topic, pace) goes back into the form.
+
+    The privacy guard itself has already run in the form (:class:`network.privacy.PrivacyGuardMixin`).
+    """
     try:
         return action()
     except PostingRefused as refusal:
@@ -215,11 +218,18 @@ def edit_post(request, pk: int):
 @member_required
 def delete_post(request, pk: int):
     post = _own_or_moderated(request, pk)
-    if request.method == "POST":
-        posting.hide(user=request.user, post=post, reason=request.POST.get("reason", "")[:300])
+    form = HideForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        posting.hide(user=request.user, post=post, reason=form.cleaned_data["reason"])
         messages.success(request, _("The post is deleted. It no longer shows in the network."))
         return redirect(post.topic.get_absolute_url())
-    context = {**forum_context(request), "post": post, "topic": post.topic, "page_title": _("Delete post")}
+    context = {
+        **forum_context(request),
+        "post": post,
+        "topic": post.topic,
+        "form": form,
+        "page_title": _("Delete post"),
+    }
     return TemplateResponse(request, "network/delete_post.html", context)
 
 

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -7,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from korus_site.accounts.models import User
-from network.forms import MoveForm, SuspendForm
+from network.forms import HideForm, MoveForm, SuspendForm
 from network.models import Member, Post, Report, Topic
 from network.services import access, moderation, posting
 from network.services.posting import PostingRefused
@@ -33,16 +34,36 @@ def queue(request):
     return TemplateResponse(request, "network/moderation.html", context)
 
 
+def _hide_form_page(request, post: Post, form: HideForm, action_url: str, hidden: dict | None = None):
+    """The page where a moderator gives the reason for hiding a post; errors stay beside the field."""
+    context = {
+        **forum_context(request),
+        "post": post,
+        "topic": post.topic,
+        "form": form,
+        "action_url": action_url,
+        "hidden_fields": hidden or {},
+        "page_title": _("Hide post"),
+    }
+    return TemplateResponse(request, "network/hide_post.html", context)
+
+
 @member_required
 @require_POST
 def handle_report(request, pk: int):
     report = get_object_or_404(Report.objects.select_related("post__topic__category"), pk=pk)
+    hide_post = request.POST.get("action") == "hide"
+    form = HideForm(request.POST)
+    if hide_post and not form.is_valid():
+        if not access.can_moderate(request.user, report.post.topic.category):
+            raise PermissionDenied
+        return _hide_form_page(request, report.post, form, request.path, {"action": "hide"})
     try:
         moderation.handle_report(
             user=request.user,
             report=report,
-            hide_post=request.POST.get("action") == "hide",
-            reason=request.POST.get("reason", ""),
+            hide_post=hide_post,
+            reason=form.cleaned_data["reason"] if hide_post else "",
         )
     except PostingRefused as refusal:
         raise PermissionDenied(refusal.message) from refusal
@@ -51,18 +72,22 @@ def handle_report(request, pk: int):
 
 
 @member_required
-@require_POST
 def moderate_post(request, pk: int, action: str):
+    """Hide a post (a page with an optional reason) or show a hidden one again (a button)."""
     post = get_object_or_404(Post.objects.select_related("topic__category"), pk=pk)
+    if not access.can_moderate(request.user, post.topic.category) or action not in {"hide", "restore"}:
+        raise PermissionDenied
+    if action == "hide":
+        form = HideForm(request.POST if request.method == "POST" else None)
+        if request.method != "POST" or not form.is_valid():
+            return _hide_form_page(request, post, form, request.path)
+    elif request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         if action == "hide":
-            if not access.can_moderate(request.user, post.topic.category):
-                raise PermissionDenied
-            posting.hide(user=request.user, post=post, reason=request.POST.get("reason", "")[:300])
-        elif action == "restore":
-            posting.restore(user=request.user, post=post)
+            posting.hide(user=request.user, post=post, reason=form.cleaned_data["reason"])
         else:
-            raise PermissionDenied
+            posting.restore(user=request.user, post=post)
     except PostingRefused as refusal:
         raise PermissionDenied(refusal.message) from refusal
     messages.success(request, _("The post is hidden.") if action == "hide" else _("The post is shown again."))
