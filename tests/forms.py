@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
@@ -36,7 +37,7 @@ class Form:
         action: str,
         method: str,
         fields: list[tuple[str, str]],
-        buttons: dict[str, str],
+        buttons: dict[str, list[str]],
         html: str,
         options: dict[str, list[tuple[str, str]]] | None = None,
     ):
@@ -50,27 +51,48 @@ class Form:
     # Reading ----------------------------------------------------------------------------
 
     @classmethod
-    def from_response(cls, response, selector: str | None = None) -> Form:
-        """The form in ``response`` matched by the CSS ``selector``.
+    def from_response(
+        cls, response, selector: str | None = None, *, having: str | None = None, action_contains: str = ""
+    ) -> Form:
+        """The form in ``response`` a person would fill in.
 
-        Without a selector: the POST form with the most fields (on a Wagtail edit view, the
-        editor rather than the header's search or session forms). Raises FormNotFound.
+        ``selector`` picks it by CSS; ``having`` picks the first form with a field of that
+        name (and ``action_contains`` in its action). Without either: the POST form with the
+        most fields (on a Wagtail edit view, the editor rather than the header's search or
+        session forms). Raises FormNotFound.
         """
         assert response.status_code == 200, f"GET answered {response.status_code}"
         html = response.content.decode()
         soup = BeautifulSoup(html, "html.parser")
+        path = response.wsgi_request.get_full_path() if hasattr(response, "wsgi_request") else "."
         if selector:
             form = soup.select_one(selector)
             if form is None:
                 raise FormNotFound(f"No form matches {selector!r}")
+        elif having:
+            form = next(
+                (
+                    f
+                    for f in soup.find_all("form")
+                    if action_contains in (f.get("action") or path) and f.find(attrs={"name": having}) is not None
+                ),
+                None,
+            )
+            if form is None:
+                raise FormNotFound(f"No form with a field {having!r} (action containing {action_contains!r})")
         else:
             forms = [f for f in soup.find_all("form") if (f.get("method") or "get").lower() == "post"]
             if not forms:
                 raise FormNotFound("The page has no POST form")
             form = max(forms, key=lambda f: len(f.find_all(["input", "select", "textarea"])))
-        action = form.get("action") or response.request["PATH_INFO"]
+        action = urljoin(path, form.get("action") or path)
         fields, buttons, options = _collect(form, soup)
         return cls(action, form.get("method") or "get", fields, buttons, html, options)
+
+    @classmethod
+    def open(cls, client: Client, url: str, selector: str | None = None, **kwargs) -> Form:
+        """GET ``url`` as the logged-in client and read its form (see ``from_response``)."""
+        return cls.from_response(client.get(url), selector, **kwargs)
 
     def _names(self) -> list[str]:
         return [name for name, _value in self.fields]
@@ -89,6 +111,15 @@ class Form:
             return self[name]
         except KeyError:
             return default
+
+    @property
+    def boxes(self) -> set[str]:
+        """Names of the form's check boxes and radio buttons, ticked or not."""
+        return {name for name, _kind in self.options.get(_BOXES, [])}
+
+    @property
+    def file_fields(self) -> set[str]:
+        return {name for name, _kind in self.options.get(_FILES, [])}
 
     def choices(self, name: str) -> list[tuple[str, str]]:
         """A select's options as (value, label), empty values left out."""
@@ -167,32 +198,51 @@ class Form:
 
     # Sending -----------------------------------------------------------------------------
 
-    def data(self, button: str | None = None) -> dict[str, str | list[str]]:
+    def data(self, button: str | tuple[str, str] | None = None) -> dict[str, str | list[str]]:
         """The POST body as Django's test client takes it (repeated names become lists)."""
         body: dict[str, list[str]] = {}
         for name, value in self.fields:
             body.setdefault(name, []).append(value)
         if button is not None:
-            if button not in self.buttons:
-                raise FormNotFound(f"The form has no button named {button!r}; it has {sorted(self.buttons)}")
-            if button.startswith("workflow:"):
+            name, value = button if isinstance(button, tuple) else (button, None)
+            if name not in self.buttons or (value is not None and value not in self.buttons[name]):
+                raise FormNotFound(f"The form has no button {button!r}; it has {self.buttons}")
+            if name.startswith("workflow:"):
                 # Wagtail's workflow-action.js adds these two fields when the button is pressed.
-                assert not self.buttons[button], f"{button} opens a dialog first"
+                assert not self.buttons[name][0], f"{name} opens a dialog first"
                 body["action-workflow-action"] = ["true"]
-                body["workflow-action-name"] = [button.partition(":")[2]]
+                body["workflow-action-name"] = [name.partition(":")[2]]
             else:
-                body.setdefault(button, []).append(self.buttons[button])
+                body.setdefault(name, []).append(self.buttons[name][0] if value is None else value)
         return {name: values[0] if len(values) == 1 else values for name, values in body.items()}
 
-    def submit(self, client: Client, button: str | None = None, **extra):
+    def submit(
+        self,
+        client: Client,
+        button: str | tuple[str, str] | None = None,
+        *,
+        changes: dict[str, Any] | None = None,
+        files: dict[str, Any] | None = None,
+        **extra,
+    ):
         """Press ``button`` (or the default one) and return the response, not following redirects.
 
-        ``button`` is a submit button's name, or ``workflow:<action>`` for a workflow action
-        button of Wagtail's editor ("workflow:approve").
+        ``button`` is a submit button's name, a (name, value) pair where several buttons share
+        a name, or ``workflow:<action>`` for a workflow action button of Wagtail's editor
+        ("workflow:approve"). ``changes`` are typed into fields the form has; ``files`` are
+        uploads for its file fields.
         """
+        for name, value in (changes or {}).items():
+            assert name in self or name in self.options or name in self.boxes, f"the form has no field {name!r}"
+            self[name] = value
+        for name in files or {}:
+            assert name in self.file_fields, f"the form has no file field {name!r}"
         if self.method == "get":
             return client.get(self.action, self.data(button), **extra)
-        return client.post(self.action, self.data(button), **extra)
+        return client.post(self.action, {**self.data(button), **(files or {})}, **extra)
+
+
+_BOXES, _FILES = "\0boxes", "\0files"  # where _collect notes check boxes and file fields among the options
 
 
 def _as_text(value: Any) -> str:
@@ -209,10 +259,10 @@ def _inside_template(element: Tag) -> bool:
 
 def _collect(
     form: Tag, soup: BeautifulSoup
-) -> tuple[list[tuple[str, str]], dict[str, str], dict[str, list[tuple[str, str]]]]:
+) -> tuple[list[tuple[str, str]], dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
     """Walk the form's controls in document order, as a browser builds its form data set."""
     fields: list[tuple[str, str]] = []
-    buttons: dict[str, str] = {}
+    buttons: dict[str, list[str]] = {}
     options: dict[str, list[tuple[str, str]]] = {}
     controls = list(form.find_all(["input", "select", "textarea", "button", "div"]))
     if form.get("id"):  # controls outside the form that name it with form="…"
@@ -233,7 +283,9 @@ def _collect(
         if not name:
             continue
         if control.name == "button" or (control.name == "input" and control.get("type") in {"submit", "image"}):
-            buttons[name] = control.get("value", "")
+            if control.name == "button" and (control.get("type") or "submit").lower() != "submit":
+                continue
+            buttons.setdefault(name, []).append(control.get("value", ""))
             continue
         if control.name == "textarea":
             text = control.string or ""
@@ -248,9 +300,11 @@ def _collect(
         else:
             kind = (control.get("type") or "text").lower()
             if kind in {"checkbox", "radio"}:
+                options.setdefault(_BOXES, []).append((name, kind))
                 if control.has_attr("checked"):
                     fields.append((name, control.get("value", "on")))
             elif kind == "file":
+                options.setdefault(_FILES, []).append((name, kind))
                 continue
             elif kind not in {"reset", "button"}:
                 fields.append((name, control.get("value", "")))
@@ -341,3 +395,18 @@ def _block_fields(definition: dict, state: Any, prefix: str) -> Iterable[tuple[s
 def _is_checkbox(widget: Any) -> bool:
     html = widget["_args"][0] if isinstance(widget, dict) and widget.get("_args") else ""
     return isinstance(html, str) and bool(re.search(r'type="checkbox"', html))
+
+
+def field_errors(response, field_id: str) -> str:
+    """The error text drawn beside the field with HTML id ``field_id`` ("" when none).
+
+    Reads the site's own forms (Django's error list with ``id="<field_id>_error"``) and
+    Wagtail admin forms (the errors inside the field's ``div.w-field``).
+    """
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    errors = soup.find(id=f"{field_id}_error")
+    if errors is None:
+        field = soup.find(id=field_id)
+        wrapper = field.find_parent("div", class_="w-field") if field is not None else None
+        errors = wrapper.find(class_="w-field__errors") if wrapper is not None else None
+    return " ".join(errors.get_text(" ").split()) if errors is not None else ""

@@ -85,9 +85,8 @@ def download(request, code: str):
     user = request.user
     if not user.is_authenticated:
         raise PermissionDenied
-    if (
-        certificate.enrollment.participant_id != user.pk
-        and not access.manages_series(user, certificate.enrollment.series)
+    if certificate.enrollment.participant_id != user.pk and not access.manages_series(
+        user, certificate.enrollment.series
     ):
         raise PermissionDenied
     if not certificate.pdf:

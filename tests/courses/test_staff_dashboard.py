@@ -20,7 +20,9 @@ def soon(oslo_courses, bergen_courses):
     )
     EnrollmentFactory.create_batch(2, series=series)
     EnrollmentFactory(series=series, status="waitlisted", waitlist_number=1, confirmed_at=None)
-    CourseSeriesPageFactory(parent=bergen_courses, title="Bergen snart", start=timezone.now() + datetime.timedelta(days=3))
+    CourseSeriesPageFactory(
+        parent=bergen_courses, title="Bergen snart", start=timezone.now() + datetime.timedelta(days=3)
+    )
     return series
 
 
@@ -34,7 +36,7 @@ def test_dashboard_shows_the_regions_series_and_next_gatherings(client, oslo_sta
     first = soon.gathering_list[0]
     assert f"/oppmote/{first.pk}/" in html  # roll call
     assert f"/oppmote/{first.pk}/qr/" in html  # check-in code
-    assert "/admin/kursrekker/choose_parent/" in html or "Ny kursrekke" in html
+    assert "/admin/kursrekker/choose_parent/" in html
 
 
 def test_people_without_series_see_no_course_panels(client, national_admin, db):
@@ -47,7 +49,8 @@ def test_series_listing_and_new_series_for_one_region(client, oslo_staff, soon, 
     listing = client.get("/admin/kursrekker/")
     assert listing.status_code == 200
     html = listing.content.decode()
-    assert "Oslo snart" in html and "Bergen snart" not in html
+    assert "Oslo snart" in html
+    assert "Bergen snart" not in html
     new = client.get("/admin/kursrekker/choose_parent/")
     # One region's course index only: straight to the editor under it.
     assert new.status_code == 302

@@ -12,8 +12,8 @@ from PIL import Image
 
 from network.models import Attachment, Member, Post, Report, Topic
 from network.services import moderation, posting
+from tests.forms import Form, field_errors
 from tests.network.test_privacy import FNR, VECTORS
-from tests.webforms import field_errors, form_in, open_form, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +39,11 @@ def topic(areas, kjentmann):
 def test_a_reply_refuses_every_disguise_in_the_file(client, topic, other_kjentmann):
     client.force_login(other_kjentmann)
     for how, text in DISGUISES.items():
-        form = open_form(client, topic.get_absolute_url(), having="text", action_contains="/svar/")
-        response = submit(client, form, {"text": text})
+        form = Form.open(client, topic.get_absolute_url(), having="text", action_contains="/svar/")
+        response = form.submit(client, changes={"text": text})
         assert response.status_code == 200, how
         assert REFUSED in field_errors(response, "id_text"), how
-        assert kept(form_in(response, having="text").value("text"), text), how
+        assert kept(Form.from_response(response, having="text").value("text"), text), how
     assert Post.objects.filter(topic=topic).count() == 1
 
 
@@ -51,29 +51,29 @@ def test_a_new_topic_refuses_a_number_in_the_title(client, areas, kjentmann):
     client.force_login(kjentmann)
     for how in ONE_LINE:
         title = f"Om {DISGUISES[how]}"
-        form = open_form(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
-        response = submit(client, form, {"title": title, "text": "Hva gjør jeg?"})
+        form = Form.open(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
+        response = form.submit(client, changes={"title": title, "text": "Hva gjør jeg?"})
         assert response.status_code == 200, how
         assert REFUSED in field_errors(response, "id_title"), how
         assert field_errors(response, "id_text") == "", how
-        assert kept(form_in(response, having="title").value("title"), title), how
+        assert kept(Form.from_response(response, having="title").value("title"), title), how
     assert not Topic.objects.exists()
 
 
 def test_a_new_topic_refuses_a_number_in_the_text(client, areas, kjentmann):
     client.force_login(kjentmann)
     for how in MULTI_LINE:
-        form = open_form(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
-        response = submit(client, form, {"title": "Et spørsmål", "text": DISGUISES[how]})
+        form = Form.open(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
+        response = form.submit(client, changes={"title": "Et spørsmål", "text": DISGUISES[how]})
         assert REFUSED in field_errors(response, "id_text"), how
-        assert kept(form_in(response, having="text").value("text"), DISGUISES[how]), how
+        assert kept(Form.from_response(response, having="text").value("text"), DISGUISES[how]), how
     assert not Topic.objects.exists()
 
 
 def test_a_number_split_between_title_and_text_is_refused_beside_both(client, areas, kjentmann):
     client.force_login(kjentmann)
-    form = open_form(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
-    response = submit(client, form, {"title": f"Eleven {FNR[:6]}", "text": f"{FNR[6:]} er nummeret."})
+    form = Form.open(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
+    response = form.submit(client, changes={"title": f"Eleven {FNR[:6]}", "text": f"{FNR[6:]} er nummeret."})
     assert SPLIT in field_errors(response, "id_title")
     assert SPLIT in field_errors(response, "id_text")
     assert not Topic.objects.exists()
@@ -90,9 +90,9 @@ def png() -> io.BytesIO:
 def test_an_image_description_is_checked(client, topic, other_kjentmann):
     client.force_login(other_kjentmann)
     for how in ONE_LINE:
-        form = open_form(client, topic.get_absolute_url(), having="image_alt", action_contains="/svar/")
+        form = Form.open(client, topic.get_absolute_url(), having="image_alt", action_contains="/svar/")
         changes = {"text": "Se bildet.", "image_alt": f"Lapp med {DISGUISES[how]}"}
-        response = submit(client, form, changes, files={"image": png()})
+        response = form.submit(client, changes=changes, files={"image": png()})
         assert REFUSED in field_errors(response, "id_image_alt"), how
     assert not Attachment.objects.exists()
     assert Post.objects.filter(topic=topic).count() == 1
@@ -102,8 +102,8 @@ def test_an_edit_is_checked(client, topic, kjentmann):
     post = topic.posts.get()
     client.force_login(kjentmann)
     for how in MULTI_LINE:
-        form = open_form(client, f"/nettverk/innlegg/{post.pk}/rediger/", having="text")
-        response = submit(client, form, {"text": f"Første innlegg.\n\n{DISGUISES[how]}"})
+        form = Form.open(client, f"/nettverk/innlegg/{post.pk}/rediger/", having="text")
+        response = form.submit(client, changes={"text": f"Første innlegg.\n\n{DISGUISES[how]}"})
         assert REFUSED in field_errors(response, "id_text"), how
     post.refresh_from_db()
     assert post.body == "Første innlegg."
@@ -113,12 +113,12 @@ def test_an_edit_is_checked(client, topic, kjentmann):
 def test_a_number_added_to_a_quote_is_refused(client, topic, other_kjentmann):
     quoted = topic.posts.get()
     client.force_login(other_kjentmann)
-    form = open_form(client, f"{topic.get_absolute_url()}?siter={quoted.pk}", having="text", action_contains="/svar/")
+    form = Form.open(client, f"{topic.get_absolute_url()}?siter={quoted.pk}", having="text", action_contains="/svar/")
     assert "> Første innlegg." in form.value("text")
     text = form.value("text").rstrip() + f"\n> {FNR[:6]}\n> {FNR[6:]}\n\nEnig!"
-    response = submit(client, form, {"text": text})
+    response = form.submit(client, changes={"text": text})
     assert REFUSED in field_errors(response, "id_text")
-    assert kept(form_in(response, having="text").value("text"), text)
+    assert kept(Form.from_response(response, having="text").value("text"), text)
     assert Post.objects.filter(topic=topic).count() == 1
 
 
@@ -126,13 +126,13 @@ def test_a_delete_reason_is_checked(client, topic, other_kjentmann):
     reply = posting.reply(user=other_kjentmann, topic=topic, text="Et svar.", rate_limited=False)
     client.force_login(other_kjentmann)
     for how in ONE_LINE:
-        form = open_form(client, f"/nettverk/innlegg/{reply.pk}/slett/", having="reason")
-        response = submit(client, form, {"reason": f"Feil elev {DISGUISES[how]}"})
+        form = Form.open(client, f"/nettverk/innlegg/{reply.pk}/slett/", having="reason")
+        response = form.submit(client, changes={"reason": f"Feil elev {DISGUISES[how]}"})
         assert REFUSED in field_errors(response, "id_reason"), how
-        assert kept(form_in(response, having="reason").value("reason"), f"Feil elev {DISGUISES[how]}"), how
+        assert kept(Form.from_response(response, having="reason").value("reason"), f"Feil elev {DISGUISES[how]}"), how
         reply.refresh_from_db()
         assert not reply.hidden, how
-    assert submit(client, form, {"reason": "Skrev i feil tråd"}).status_code == 302
+    assert form.submit(client, changes={"reason": "Skrev i feil tråd"}).status_code == 302
     reply.refresh_from_db()
     assert (reply.hidden, reply.hidden_reason) == (True, "Skrev i feil tråd")
 
@@ -142,12 +142,12 @@ def test_a_moderators_hide_reason_is_checked(client, topic, oslo_staff):
     client.force_login(oslo_staff)
     assert f"/nettverk/moderering/innlegg/{post.pk}/hide/" in client.get(topic.get_absolute_url()).content.decode()
     for how in ONE_LINE:
-        form = open_form(client, f"/nettverk/moderering/innlegg/{post.pk}/hide/", having="reason")
-        response = submit(client, form, {"reason": DISGUISES[how]})
+        form = Form.open(client, f"/nettverk/moderering/innlegg/{post.pk}/hide/", having="reason")
+        response = form.submit(client, changes={"reason": DISGUISES[how]})
         assert REFUSED in field_errors(response, "id_reason"), how
         post.refresh_from_db()
         assert not post.hidden, how
-    assert submit(client, form, {"reason": "Brudd på retningslinjene"}).status_code == 302
+    assert form.submit(client, changes={"reason": "Brudd på retningslinjene"}).status_code == 302
     post.refresh_from_db()
     assert (post.hidden, post.hidden_reason) == (True, "Brudd på retningslinjene")
 
@@ -156,16 +156,16 @@ def test_the_reason_given_when_handling_a_report_is_checked(client, topic, other
     post = topic.posts.get()
     report = moderation.report(user=other_kjentmann, post=post, reason="Kan peke ut en elev.")
     client.force_login(oslo_staff)
-    form = open_form(client, "/nettverk/moderering/", having="reason", action_contains=f"/rapport/{report.pk}/")
-    response = submit(client, form, {"reason": DISGUISES["zero-width space"]}, button=("action", "hide"))
+    form = Form.open(client, "/nettverk/moderering/", having="reason", action_contains=f"/rapport/{report.pk}/")
+    response = form.submit(client, changes={"reason": DISGUISES["zero-width space"]}, button=("action", "hide"))
     assert response.status_code == 200
     assert REFUSED in field_errors(response, "id_reason")
-    page_form = form_in(response, having="reason")
+    page_form = Form.from_response(response, having="reason")
     assert kept(page_form.value("reason"), DISGUISES["zero-width space"])
     post.refresh_from_db()
     report.refresh_from_db()
     assert (post.hidden, report.status) == (False, "open")
-    assert submit(client, page_form, {"reason": "Skjult etter rapport"}).status_code == 302
+    assert page_form.submit(client, changes={"reason": "Skjult etter rapport"}).status_code == 302
     post.refresh_from_db()
     report.refresh_from_db()
     assert (post.hidden, post.hidden_reason, report.status) == (True, "Skjult etter rapport", "hidden")
@@ -175,16 +175,16 @@ def test_a_report_reason_is_checked(client, topic, other_kjentmann):
     post = topic.posts.get()
     client.force_login(other_kjentmann)
     for how in MULTI_LINE:
-        form = open_form(client, f"/nettverk/innlegg/{post.pk}/rapporter/", having="reason")
-        response = submit(client, form, {"reason": f"Innlegget nevner {DISGUISES[how]}"})
+        form = Form.open(client, f"/nettverk/innlegg/{post.pk}/rapporter/", having="reason")
+        response = form.submit(client, changes={"reason": f"Innlegget nevner {DISGUISES[how]}"})
         assert REFUSED in field_errors(response, "id_reason"), how
     assert not Report.objects.exists()
 
 
 def test_a_suspension_reason_is_checked(client, topic, kjentmann, oslo_staff):
     client.force_login(oslo_staff)
-    form = open_form(client, f"/nettverk/moderering/medlem/{kjentmann.pk}/", having="reason")
-    response = submit(client, form, {"days": "3", "reason": f"Skrev {DISGUISES['fullwidth digits']}"})
+    form = Form.open(client, f"/nettverk/moderering/medlem/{kjentmann.pk}/", having="reason")
+    response = form.submit(client, changes={"days": "3", "reason": f"Skrev {DISGUISES['fullwidth digits']}"})
     assert REFUSED in field_errors(response, "id_reason")
     assert not Member.objects.filter(user=kjentmann, suspended_until__isnull=False).exists()
 
@@ -192,18 +192,18 @@ def test_a_suspension_reason_is_checked(client, topic, kjentmann, oslo_staff):
 def test_a_handle_is_checked(client, kjentmann):
     client.force_login(kjentmann)
     for handle in [f"{FNR[:6]}-{FNR[6:]}", f"kari_{FNR[:6]}_{FNR[6:]}", FNR]:
-        form = open_form(client, "/nettverk/innstillinger/", having="handle")
-        response = submit(client, form, {"handle": handle})
+        form = Form.open(client, "/nettverk/innstillinger/", having="handle")
+        response = form.submit(client, changes={"handle": handle})
         assert REFUSED in field_errors(response, "id_handle"), handle
         assert not Member.objects.filter(handle=handle).exists()
 
 
 def test_profile_names_are_checked_alone_and_together(client, kjentmann):
     client.force_login(kjentmann)
-    form = open_form(client, "/konto/", having="first_name")
-    response = submit(client, form, {"first_name": f"Kari {DISGUISES['decimal entity for one digit']}"})
+    form = Form.open(client, "/konto/", having="first_name")
+    response = form.submit(client, changes={"first_name": f"Kari {DISGUISES['decimal entity for one digit']}"})
     assert REFUSED in field_errors(response, "id_first_name")
-    response = submit(client, form, {"first_name": f"Kari {FNR[:6]}", "last_name": f"{FNR[6:]} Berg"})
+    response = form.submit(client, changes={"first_name": f"Kari {FNR[:6]}", "last_name": f"{FNR[6:]} Berg"})
     assert SPLIT in field_errors(response, "id_first_name")
     assert SPLIT in field_errors(response, "id_last_name")
     kjentmann.refresh_from_db()
@@ -220,15 +220,15 @@ def test_profile_names_are_checked_alone_and_together(client, kjentmann):
 )
 def test_broader_warnings_are_confirmed_by_the_writer(client, topic, other_kjentmann, text, message):
     client.force_login(other_kjentmann)
-    form = open_form(client, topic.get_absolute_url(), having="text", action_contains="/svar/")
-    response = submit(client, form, {"text": text})
+    form = Form.open(client, topic.get_absolute_url(), having="text", action_contains="/svar/")
+    response = form.submit(client, changes={"text": text})
     assert response.status_code == 200
     assert message in response.content.decode()
     assert field_errors(response, "id_confirm_identifiers")
     assert Post.objects.filter(topic=topic).count() == 1
-    confirm = form_in(response, having="confirm_identifiers")
+    confirm = Form.from_response(response, having="confirm_identifiers")
     assert kept(confirm.value("text"), text)
-    assert submit(client, confirm, {"confirm_identifiers": "on"}).status_code == 302
+    assert confirm.submit(client, changes={"confirm_identifiers": "on"}).status_code == 302
     assert Post.objects.filter(topic=topic).count() == 2
 
 
@@ -237,8 +237,8 @@ def test_an_areas_description_in_the_admin_is_checked(client, areas, oslo_staff)
     before = area.description
     client.force_login(oslo_staff)
     url = f"/admin/snippets/network/category/edit/{area.pk}/"
-    form = open_form(client, url, having="description")
-    response = submit(client, form, {"description": f"Kontakt: {DISGUISES['line break in a sentence']}"})
+    form = Form.open(client, url, having="description")
+    response = form.submit(client, changes={"description": f"Kontakt: {DISGUISES['line break in a sentence']}"})
     assert response.status_code == 200
     assert REFUSED in field_errors(response, "id_description")
     area.refresh_from_db()
