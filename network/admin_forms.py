@@ -3,14 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from home.models import Region
 from network.privacy import PrivacyGuardMixin
 
 # Paths under /nettverk/ that an area's slug must not take.
 RESERVED_SLUGS = {"sok", "varsler", "innstillinger", "moderering", "tema", "innlegg"}
 
 
-class CategoryForm(PrivacyGuardMixin, WagtailAdminModelForm):
+class AreaForm(PrivacyGuardMixin, WagtailAdminModelForm):
     """Regional staff manage their own regions' areas; only national administrators the national one.
 
     Members read an area's name and description, so the privacy guard checks them too.
@@ -18,12 +17,12 @@ class CategoryForm(PrivacyGuardMixin, WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from network.services.access import is_national_admin
+        from home import access as staff_access
 
         user = getattr(self, "for_user", None)
         if user is not None and "region" in self.fields:
-            self.fields["region"].queryset = Region.objects.for_staff(user)
-            if not is_national_admin(user):
+            self.fields["region"].queryset = staff_access.staff_regions(user)
+            if not staff_access.is_national_admin(user):
                 self.fields["region"].required = True
                 self.fields["region"].empty_label = None
 

@@ -6,9 +6,9 @@ class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Kjentmann network")
     regional_staff_permissions = [
-        ("network", "category", "add_category"),
-        ("network", "category", "change_category"),
-        ("network", "category", "view_category"),
+        ("network", "area", "add_area"),
+        ("network", "area", "change_area"),
+        ("network", "area", "view_area"),
     ]
 
     def ready(self):

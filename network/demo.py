@@ -8,7 +8,7 @@ from django.utils import timezone
 from home.models import Region
 from korus_site.core.demo import demo_user
 from network import demo_content as content
-from network.models import Category, Member, Post, Topic
+from network.models import Area, Member, Post, Topic
 from network.services import posting
 
 
@@ -42,7 +42,7 @@ def certify(user, region_slug: str | None = None) -> None:
 
 def seed(log: Callable[[str], None] = print) -> None:
     for order, data in enumerate(content.CATEGORIES):
-        Category.objects.get_or_create(
+        Area.objects.get_or_create(
             slug=data["slug"],
             defaults={
                 "name": data["name"],
@@ -65,7 +65,7 @@ def seed(log: Callable[[str], None] = print) -> None:
         posts = data["posts"]
         topic = posting.start_topic(
             user=users[posts[0]["author"]],
-            category=Category.objects.get(slug=data["category"]),
+            area=Area.objects.get(slug=data["area"]),
             title=data["title"],
             text=posts[0]["body"],
             rate_limited=False,

@@ -108,7 +108,7 @@ CATEGORIES = [
 
 TOPICS = [
     {
-        "category": "hele-landet",
+        "area": "hele-landet",
         "title": "Velkommen til nettverket – slik bruker vi forumet",
         "pinned": True,
         "posts": [
@@ -159,7 +159,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "korus-bergen",
+        "area": "korus-bergen",
         "title": "Elev som ofte er sliten etter helgene – hvordan åpne samtalen?",
         "pinned": False,
         "posts": [
@@ -213,7 +213,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "hele-landet",
+        "area": "hele-landet",
         "title": "Hvordan spør dere om samtykke til å ta inn helsesykepleier?",
         "pinned": False,
         "posts": [
@@ -273,7 +273,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "korus-sor",
+        "area": "korus-sor",
         "title": "Foreldremøte om cannabis – hva har fungert for dere?",
         "pinned": False,
         "posts": [
@@ -323,7 +323,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "korus-oslo",
+        "area": "korus-oslo",
         "title": "Kontaktlisten over lokale tjenester – hva har dere med?",
         "pinned": False,
         "posts": [
@@ -373,7 +373,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "korus-midt",
+        "area": "korus-midt",
         "title": "Rykter om snus og vape på toalettene – hvordan tar vi det?",
         "pinned": False,
         "posts": [
@@ -421,7 +421,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "korus-nord",
+        "area": "korus-nord",
         "title": "Eleven sa nei takk – hvordan følger jeg opp?",
         "pinned": False,
         "posts": [
@@ -466,7 +466,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "hele-landet",
+        "area": "hele-landet",
         "title": "Hvordan holder dere Kjentmann-rollen levende etter kurset?",
         "pinned": False,
         "posts": [
@@ -520,7 +520,7 @@ TOPICS = [
         ],
     },
     {
-        "category": "korus-stavanger",
+        "area": "korus-stavanger",
         "title": "God erfaring med motiverende samtale: å be om lov",
         "pinned": False,
         "posts": [

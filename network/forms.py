@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.forms import KorusForm, KorusModelForm
-from network.models import Category, Member
+from network.models import Area, Member
 from network.privacy import PrivacyGuardMixin
 from network.services import posting
 
@@ -82,7 +82,7 @@ class HideForm(PrivacyGuardMixin, KorusForm):
 class MemberSettingsForm(PrivacyGuardMixin, KorusModelForm):
     follow = forms.ModelMultipleChoiceField(
         label=_("Tell me about new topics in"),
-        queryset=Category.objects.filter(is_active=True),
+        queryset=Area.objects.filter(is_active=True),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -94,11 +94,11 @@ class MemberSettingsForm(PrivacyGuardMixin, KorusModelForm):
 
 
 class MoveForm(forms.Form):
-    to = forms.ModelChoiceField(label=_("Move to"), queryset=Category.objects.none())
+    to = forms.ModelChoiceField(label=_("Move to"), queryset=Area.objects.none())
 
-    def __init__(self, *args, categories=None, **kwargs):
+    def __init__(self, *args, areas=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["to"].queryset = categories if categories is not None else Category.objects.none()
+        self.fields["to"].queryset = areas if areas is not None else Area.objects.none()
         self.fields["to"].widget.attrs["class"] = "ds-input"
 
 

@@ -24,7 +24,7 @@ urlpatterns = [
     path("innlegg/<int:pk>/historikk/", forum.history, name="history"),
     path("innlegg/<int:pk>/rapporter/", forum.report_post, name="report_post"),
     path("bilde/<int:pk>/", forum.attachment, name="attachment"),
-    path("<slug:slug>/", forum.category, name="category"),
+    path("<slug:slug>/", forum.area, name="area"),
     path("<slug:slug>/nytt-tema/", forum.new_topic, name="new_topic"),
-    path("<slug:slug>/folg/", forum.follow_category, name="follow_category"),
+    path("<slug:slug>/folg/", forum.follow_area, name="follow_area"),
 ]

@@ -6,11 +6,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
-from network.models import Category
-from network.services import access
+from network import access
+from network.models import Area
 
 
-class CategoryPermissionPolicy(ModelPermissionPolicy):
+class AreaPermissionPolicy(ModelPermissionPolicy):
     """Model permissions as usual, but only for the areas the person moderates."""
 
     def user_has_permission_for_instance(self, user, action, instance):
@@ -18,8 +18,8 @@ class CategoryPermissionPolicy(ModelPermissionPolicy):
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
-            return Category.objects.none()
-        return access.moderated_categories(user)
+            return Area.objects.none()
+        return access.moderated_areas(user)
 
 
 class OwnAreaOnly:
@@ -32,27 +32,27 @@ class OwnAreaOnly:
         return area
 
 
-class CategoryEditView(OwnAreaOnly, EditView):
+class AreaEditView(OwnAreaOnly, EditView):
     pass
 
 
-class CategoryDeleteView(OwnAreaOnly, DeleteView):
+class AreaDeleteView(OwnAreaOnly, DeleteView):
     pass
 
 
-class CategoryViewSet(SnippetViewSet):
-    model = Category
+class AreaViewSet(SnippetViewSet):
+    model = Area
     icon = "group"
     menu_label = _("Network areas")
     menu_order = 160
     add_to_admin_menu = True
     list_display = ["name", "region", "is_active"]
-    edit_view_class = CategoryEditView
-    delete_view_class = CategoryDeleteView
+    edit_view_class = AreaEditView
+    delete_view_class = AreaDeleteView
 
     def get_queryset(self, request):
-        return access.moderated_categories(request.user).select_related("region")
+        return access.moderated_areas(request.user).select_related("region")
 
 
-register_permission_policy(Category, CategoryPermissionPolicy(Category))
-register_snippet(CategoryViewSet)
+register_permission_policy(Area, AreaPermissionPolicy(Area))
+register_snippet(AreaViewSet)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from courses.choices import EnrollmentStatus
 from courses.models import Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
-from home.models import Region
+from home.access import is_korus_staff
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -125,11 +125,6 @@ def unanswered(questions: list[dict], answers: dict[str, list[str]]) -> list[str
 # Access ---------------------------------------------------------------------------------------
 
 
-def is_staff(user) -> bool:
-    """KORUS staff of any region (or a national administrator): they may preview quizzes."""
-    return user.is_authenticated and Region.objects.for_staff(user).exists()
-
-
 def enrolled_in_module(user, module: ModulePage) -> bool:
     """Has a seat in a published series that uses the module."""
     if not user.is_authenticated:
@@ -165,7 +160,7 @@ def may_preview(user, module: ModulePage) -> bool:
     except NoAttemptsLeft:
         raise
     except QuizNotAllowed:
-        if is_staff(user):
+        if is_korus_staff(user):
             return True
         raise
     return False

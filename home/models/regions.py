@@ -10,17 +10,6 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 
-
-class RegionQuerySet(models.QuerySet):
-    def for_staff(self, user):
-        """The regions whose content and participants this user may manage."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_superuser or user.groups.filter(name=NATIONAL_ADMIN_GROUP).exists():
-            return self.all()
-        return self.filter(models.Q(editors_group__user=user) | models.Q(leads_group__user=user)).distinct()
-
-
 NATIONAL_ADMIN_GROUP = "Nasjonal administrator"
 
 
@@ -40,8 +29,6 @@ class Region(models.Model):
     collection = models.OneToOneField(
         Collection, verbose_name=_("collection"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-
-    objects = RegionQuerySet.as_manager()
 
     class Meta:
         ordering = ["sort_order", "name"]

@@ -1,10 +1,10 @@
-from .forum import Attachment, Category, Post, PostRevision, Topic
-from .members import CategoryFollow, Member, Notification, Report, TopicFollow, TopicRead
+from .forum import Area, Attachment, Post, PostRevision, Topic
+from .members import AreaFollow, Member, Notification, Report, TopicFollow, TopicRead
 
 __all__ = [
+    "Area",
+    "AreaFollow",
     "Attachment",
-    "Category",
-    "CategoryFollow",
     "Member",
     "Notification",
     "Post",

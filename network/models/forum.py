@@ -8,10 +8,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.storage import private_storage
-from network.admin_forms import CategoryForm
+from network.admin_forms import AreaForm
 
 
-class Category(models.Model):
+class Area(models.Model):
     """An area of the forum: the national one, or one per region."""
 
     name = models.CharField(_("name"), max_length=100)
@@ -23,13 +23,17 @@ class Category(models.Model):
         null=True,
         blank=True,
         on_delete=models.PROTECT,
-        related_name="forum_categories",
+        related_name="forum_areas",
         help_text=_("Empty for the national area. The region's staff moderate its area."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-    is_active = models.BooleanField(_("open for posting"), default=True)
+    is_active = models.BooleanField(
+        _("shown to members"),
+        default=True,
+        help_text=_("A hidden area, with its topics, posts and images, is seen only by its moderators."),
+    )
 
-    base_form_class = CategoryForm
+    base_form_class = AreaForm
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -40,11 +44,11 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("network:category", args=[self.slug])
+        return reverse("network:area", args=[self.slug])
 
 
 class Topic(models.Model):
-    category = models.ForeignKey(Category, verbose_name=_("area"), on_delete=models.PROTECT, related_name="topics")
+    area = models.ForeignKey(Area, verbose_name=_("area"), on_delete=models.PROTECT, related_name="topics")
     title = models.CharField(_("title"), max_length=150)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="forum_topics")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -62,7 +66,7 @@ class Topic(models.Model):
         ordering = ["-pinned", "-last_activity_at"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        indexes = [models.Index(fields=["category", "hidden", "-pinned", "-last_activity_at"])]
+        indexes = [models.Index(fields=["area", "hidden", "-pinned", "-last_activity_at"], name="topic_list_order")]
 
     def __str__(self):
         return self.title

@@ -42,15 +42,15 @@ class TopicFollow(models.Model):
         return f"{self.user} → {self.topic}"
 
 
-class CategoryFollow(models.Model):
+class AreaFollow(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    category = models.ForeignKey("network.Category", on_delete=models.CASCADE, related_name="follows")
+    area = models.ForeignKey("network.Area", on_delete=models.CASCADE, related_name="follows")
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "category"], name="follow_category_once")]
+        constraints = [models.UniqueConstraint(fields=["user", "area"], name="follow_area_once")]
 
     def __str__(self):
-        return f"{self.user} → {self.category}"
+        return f"{self.user} → {self.area}"
 
 
 class TopicRead(models.Model):

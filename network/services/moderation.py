@@ -6,9 +6,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from network import access
 from network.choices import ReportStatus
-from network.models import Category, Member, Post, Report, Topic
-from network.services import access, posting
+from network.models import Area, Member, Post, Report, Topic
+from network.services import posting
+from network.services.members import member_for
 from network.services.posting import PostingRefused
 
 
@@ -21,20 +23,20 @@ def report(*, user, post: Post, reason: str) -> Report:
 def queue(user):
     """Open reports in the areas this person moderates."""
     return (
-        Report.objects.filter(status=ReportStatus.OPEN, post__topic__category__in=access.moderated_categories(user))
-        .select_related("post__topic__category", "post__author", "reporter")
+        Report.objects.filter(status=ReportStatus.OPEN, post__topic__area__in=access.moderated_areas(user))
+        .select_related("post__topic__area", "post__author", "reporter")
         .order_by("created_at")
     )
 
 
-def _require(user, category: Category) -> None:
-    if not access.can_moderate(user, category):
+def _require(user, area: Area) -> None:
+    if not access.can_moderate(user, area):
         raise PostingRefused(_("You do not moderate this area."))
 
 
 @transaction.atomic
 def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") -> Report:
-    _require(user, report.post.topic.category)
+    _require(user, report.post.topic.area)
     if hide_post:
         posting.hide(user=user, post=report.post, reason=reason or report.reason)
     Report.objects.filter(post=report.post, status=ReportStatus.OPEN).update(
@@ -45,44 +47,30 @@ def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") ->
 
 
 def set_locked(*, user, topic: Topic, locked: bool) -> None:
-    _require(user, topic.category)
+    _require(user, topic.area)
     Topic.objects.filter(pk=topic.pk).update(locked=locked)
 
 
 def set_pinned(*, user, topic: Topic, pinned: bool) -> None:
-    _require(user, topic.category)
+    _require(user, topic.area)
     Topic.objects.filter(pk=topic.pk).update(pinned=pinned)
 
 
-def move(*, user, topic: Topic, to: Category) -> None:
+def move(*, user, topic: Topic, to: Area) -> None:
     """Moderators may move a topic between areas they moderate."""
-    _require(user, topic.category)
+    _require(user, topic.area)
     _require(user, to)
-    Topic.objects.filter(pk=topic.pk).update(category=to)
-
-
-def can_suspend(user, member_user) -> bool:
-    """National administrators may suspend any member; regional staff, those who wrote in their areas.
-
-    KORUS staff and administrators are never suspended here: their access is managed with their roles.
-    """
-    if member_user.pk == user.pk or access.is_staff(member_user) or access.is_national_admin(member_user):
-        return False
-    if access.is_national_admin(user):
-        return True
-    return access.is_staff(user) and (
-        Post.objects.filter(author=member_user, topic__category__in=access.moderated_categories(user)).exists()
-    )
+    Topic.objects.filter(pk=topic.pk).update(area=to)
 
 
 def _require_suspender(user, member_user) -> None:
-    if not can_suspend(user, member_user):
+    if not access.can_suspend(user, member_user):
         raise PostingRefused(_("You cannot suspend this person."))
 
 
 def suspend(*, user, member_user, days: int, reason: str) -> Member:
     _require_suspender(user, member_user)
-    member = access.member_for(member_user)
+    member = member_for(member_user)
     member.suspended_until = timezone.now() + datetime.timedelta(days=days)
     member.suspension_reason = reason.strip()
     member.suspended_by = user

@@ -15,18 +15,16 @@ from korus_site.accounts.models import User
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 from korus_site.core.outbox import Skip
-from network import rendering
+from network import access, rendering
 from network.choices import EmailFrequency, NotificationKind
-from network.models import CategoryFollow, Member, Notification, Post, TopicFollow
+from network.models import AreaFollow, Member, Notification, Post, TopicFollow
 
 
 def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
     """Create the in-app notifications for a new post and queue the immediate e-mails."""
     recipients: dict[int, str] = {}
     if new_topic:
-        for user_id in CategoryFollow.objects.filter(category_id=post.topic.category_id).values_list(
-            "user_id", flat=True
-        ):
+        for user_id in AreaFollow.objects.filter(area_id=post.topic.area_id).values_list("user_id", flat=True):
             recipients[user_id] = NotificationKind.NEW_TOPIC
     else:
         for user_id in TopicFollow.objects.filter(topic_id=post.topic_id).values_list("user_id", flat=True):
@@ -38,9 +36,8 @@ def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
     recipients.pop(post.author_id, None)
     if not recipients:
         return []
-    from network.services.access import is_member
-
-    allowed = [user for user in User.objects.filter(pk__in=recipients, is_active=True) if is_member(user)]
+    candidates = User.objects.filter(pk__in=recipients, is_active=True)
+    allowed = [user for user in candidates if access.can_read_topic(user, post.topic)]
     created = Notification.objects.bulk_create(
         [Notification(user=user, kind=recipients[user.pk], post=post) for user in allowed], ignore_conflicts=True
     )
@@ -54,19 +51,13 @@ def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
 
 def _check_reader(user) -> None:
     """Raise ``Skip`` unless the account may still get e-mail from the network."""
-    from network.services.access import is_member, is_suspended
-
-    if not user.is_active:
-        raise Skip("the account is not active")
-    if not is_member(user):
-        raise Skip("no longer a member of the network")
-    if is_suspended(user):
-        raise Skip("the member is suspended")
+    if not access.may_receive_email(user):
+        raise Skip("inactive, suspended or no longer a member")
 
 
 def _shown(notifications):
-    """Only notifications about posts that are visible to everyone: nothing hidden or deleted is e-mailed."""
-    return notifications.filter(post__hidden=False, post__topic__hidden=False, post__topic__category__is_active=True)
+    """Only notifications about posts every member of the area sees: nothing hidden or deleted is e-mailed."""
+    return notifications.filter(post__in=access.shown_to_everyone(Post.objects.all()))
 
 
 @outbox.work
@@ -130,8 +121,13 @@ def send_daily_digests(now: datetime.datetime | None = None) -> int:
     return queued
 
 
+def visible_to(user):
+    """The person's notifications about posts they may still see."""
+    return Notification.objects.filter(user=user, post__in=access.visible_posts(user))
+
+
 def unread_count(user) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return visible_to(user).filter(read_at__isnull=True).count()
 
 
 def mark_read(user, ids=None) -> int:

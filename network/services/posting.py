@@ -16,9 +16,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from korus_site.core.ratelimit import allow
-from network import rendering
+from network import access, rendering
 from network.models import Attachment, Member, Post, PostRevision, Topic, TopicFollow
-from network.services import access, notifications
+from network.services import notifications
+from network.services.members import member_for
 
 POSTS_PER_MINUTE = 4
 POSTS_PER_HOUR = 30
@@ -33,7 +34,7 @@ class PostingRefused(Exception):
         self.message = message
 
 
-def check_can_post(user, topic: Topic | None = None, category=None) -> None:
+def check_can_post(user, topic: Topic | None = None, area=None) -> None:
     if not access.is_member(user):
         raise PostingRefused(_("Only certified Kjentmenn and KORUS staff can write in the network."))
     if access.is_suspended(user):
@@ -42,10 +43,10 @@ def check_can_post(user, topic: Topic | None = None, category=None) -> None:
             _("You are suspended from the network until %(date)s.")
             % {"date": timezone.localtime(member.suspended_until).strftime("%d.%m.%Y %H:%M")}
         )
-    category = category or (topic.category if topic else None)
-    if topic is not None and topic.locked and not access.can_moderate(user, topic.category):
+    area = area or (topic.area if topic else None)
+    if topic is not None and topic.locked and not access.can_moderate(user, topic.area):
         raise PostingRefused(_("The topic is locked: no new replies."))
-    if category is not None and not category.is_active:
+    if area is not None and not area.is_active:
         raise PostingRefused(_("This area is closed for new posts."))
 
 
@@ -105,18 +106,18 @@ def _attach(post: Post, user, images: list[tuple[ContentFile, str]]) -> None:
 
 
 @transaction.atomic
-def start_topic(*, user, category, title: str, text: str, images=(), rate_limited: bool = True) -> Topic:
-    check_can_post(user, category=category)
+def start_topic(*, user, area, title: str, text: str, images=(), rate_limited: bool = True) -> Topic:
+    check_can_post(user, area=area)
     if rate_limited:
         check_rate(user)
     now = timezone.now()
-    topic = Topic.objects.create(category=category, title=title.strip(), author=user, last_activity_at=now)
+    topic = Topic.objects.create(area=area, title=title.strip(), author=user, last_activity_at=now)
     post = Post.objects.create(topic=topic, author=user, body=text, body_html=_render(text))
     _attach(post, user, list(images))
     Topic.objects.filter(pk=topic.pk).update(last_post=post)
     topic.last_post = post
     TopicFollow.objects.get_or_create(user=user, topic=topic)
-    access.member_for(user)
+    member_for(user)
     notifications.post_created(post, new_topic=True)
     return topic
 
@@ -132,7 +133,7 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
         reply_count=F("reply_count") + 1, last_activity_at=post.created_at, last_post=post
     )
     TopicFollow.objects.get_or_create(user=user, topic=topic)
-    access.member_for(user)
+    member_for(user)
     notifications.post_created(post, new_topic=False)
     return post
 
@@ -140,12 +141,12 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
 @transaction.atomic
 def is_own_or_moderated(user, post: Post) -> bool:
     """Who may edit, delete and see the earlier versions of a post: its author and the area's moderators."""
-    return post.author_id == user.pk or access.can_moderate(user, post.topic.category)
+    return post.author_id == user.pk or access.can_moderate(user, post.topic.area)
 
 
 def edit(*, user, post: Post, text: str) -> Post:
     """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
-    if not access.can_moderate(user, post.topic.category):
+    if not access.can_moderate(user, post.topic.area):
         if post.author_id != user.pk:
             raise PostingRefused(_("You can only edit your own posts."))
         check_can_post(user, topic=post.topic)
@@ -187,7 +188,7 @@ def hide(*, user, post: Post, reason: str) -> Post:
 
 @transaction.atomic
 def restore(*, user, post: Post) -> Post:
-    if not access.can_moderate(user, post.topic.category):
+    if not access.can_moderate(user, post.topic.area):
         raise PostingRefused(_("Only the area's moderators can restore posts."))
     post.hidden = False
     post.hidden_reason = ""

@@ -4,14 +4,16 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Q
 
+from network import access
 from network.models import Post, Topic
 
 # Must match the expression of the GIN index made in migration 0002 for the planner to use it.
 POST_VECTOR = SearchVector("body", config="norwegian")
 
 
-def search_posts(query: str):
-    posts = Post.objects.filter(hidden=False, topic__hidden=False).select_related("topic__category", "author")
+def search_posts(query: str, user):
+    """Posts ``user`` may see that match ``query`` (best first on PostgreSQL); hidden posts never match."""
+    posts = access.visible_posts(user).filter(hidden=False, topic__hidden=False).select_related("topic__area", "author")
     query = query.strip()
     if not query:
         return posts.none()

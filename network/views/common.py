@@ -4,7 +4,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from network.services import access, notifications
+from network import access
+from network.services import notifications
+from network.services.members import member_for
 
 
 def member_required(view):
@@ -18,7 +20,7 @@ def member_required(view):
             return redirect_to_login(request.get_full_path())
         if not access.is_member(request.user):
             return about(request, status=403)
-        request.member = access.member_for(request.user)
+        request.member = member_for(request.user)
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -32,5 +34,5 @@ def forum_context(request) -> dict:
     """What every forum page shows: unread notifications, moderation link."""
     return {
         "unread_notifications": notifications.unread_count(request.user),
-        "is_moderator": access.moderated_categories(request.user).exists(),
+        "is_moderator": access.moderated_areas(request.user).exists(),
     }

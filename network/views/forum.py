@@ -12,19 +12,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from network import rendering
+from network import access, rendering
 from network.forms import EditForm, HideForm, MoveForm, PostForm, ReportForm, TopicForm
 from network.models import (
+    Area,
+    AreaFollow,
     Attachment,
-    Category,
-    CategoryFollow,
     Notification,
     Post,
     Topic,
     TopicFollow,
     TopicRead,
 )
-from network.services import access, moderation, posting
+from network.services import moderation, posting
 from network.services.posting import PostingRefused
 from network.services.search import search_posts
 
@@ -36,19 +36,20 @@ POSTS_PER_PAGE = 20
 
 @member_required
 def index(request):
-    categories = (
-        access.visible_categories()
+    areas = (
+        access.readable_areas(request.user)
+        .select_related("region")
         .annotate(topic_total=Count("topics", filter=Q(topics__hidden=False)))
         .annotate(
             latest=Subquery(
-                Topic.objects.filter(category=OuterRef("pk"), hidden=False)
+                Topic.objects.filter(area=OuterRef("pk"), hidden=False)
                 .order_by("-last_activity_at")
                 .values("last_activity_at")[:1]
             )
         )
     )
-    national = [c for c in categories if c.region_id is None]
-    regional = [c for c in categories if c.region_id is not None]
+    national = [c for c in areas if c.region_id is None]
+    regional = [c for c in areas if c.region_id is not None]
     context = {
         **forum_context(request),
         "national": national,
@@ -58,12 +59,12 @@ def index(request):
     return TemplateResponse(request, "network/index.html", context)
 
 
-def topics_for(user, category=None):
+def topics_for(user, area=None):
     """Topics with the member's unread marker, pinned first: one query however many there are."""
     read_at = TopicRead.objects.filter(user=user, topic=OuterRef("pk")).values("read_at")[:1]
     topics = (
         Topic.objects.filter(hidden=False)
-        .select_related("author", "category", "last_post__author")
+        .select_related("author", "area", "last_post__author")
         .annotate(read_at=Subquery(read_at))
         .annotate(
             unread=ExpressionWrapper(
@@ -72,23 +73,31 @@ def topics_for(user, category=None):
         )
         .order_by("-pinned", "-last_activity_at", "-pk")
     )
-    return topics.filter(category=category) if category is not None else topics
+    return topics.filter(area=area) if area is not None else topics
+
+
+def _readable_area(request, slug: str) -> Area:
+    return get_object_or_404(access.readable_areas(request.user), slug=slug)
+
+
+def _readable_topic(request, pk: int, **filters) -> Topic:
+    return get_object_or_404(access.readable_topics(request.user).select_related("area", "author"), pk=pk, **filters)
 
 
 @member_required
-def category(request, slug: str):
-    area = get_object_or_404(Category, slug=slug)
+def area(request, slug: str):
+    area = _readable_area(request, slug)
     page = Paginator(topics_for(request.user, area), TOPICS_PER_PAGE).get_page(request.GET.get("side"))
-    following = CategoryFollow.objects.filter(user=request.user, category=area).exists()
+    following = AreaFollow.objects.filter(user=request.user, area=area).exists()
     context = {
         **forum_context(request),
-        "category": area,
+        "area": area,
         "topics": page,
         "following": following,
         "can_moderate": access.can_moderate(request.user, area),
         "page_title": area.name,
     }
-    return TemplateResponse(request, "network/category.html", context)
+    return TemplateResponse(request, "network/area.html", context)
 
 
 def _post_with_privacy(request, form, action):
@@ -105,7 +114,9 @@ def _post_with_privacy(request, form, action):
 
 @member_required
 def new_topic(request, slug: str):
-    area = get_object_or_404(Category, slug=slug, is_active=True)
+    area = _readable_area(request, slug)
+    if not area.is_active:
+        raise Http404
     form = TopicForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         topic = _post_with_privacy(
@@ -113,7 +124,7 @@ def new_topic(request, slug: str):
             form,
             lambda: posting.start_topic(
                 user=request.user,
-                category=area,
+                area=area,
                 title=form.cleaned_data["title"],
                 text=form.cleaned_data["text"],
                 images=form.images(),
@@ -122,16 +133,14 @@ def new_topic(request, slug: str):
         if topic:
             messages.success(request, _("Your topic is published."))
             return redirect(topic.get_absolute_url())
-    context = {**forum_context(request), "category": area, "form": form, "page_title": _("New topic")}
+    context = {**forum_context(request), "area": area, "form": form, "page_title": _("New topic")}
     return TemplateResponse(request, "network/topic_form.html", context)
 
 
 @member_required
 def topic(request, pk: int, slug: str = ""):
-    thread = get_object_or_404(Topic.objects.select_related("category", "author"), pk=pk)
-    moderator = access.can_moderate(request.user, thread.category)
-    if thread.hidden and not moderator:
-        raise Http404
+    thread = _readable_topic(request, pk)
+    moderator = access.can_moderate(request.user, thread.area)
     posts = (
         Post.objects.filter(topic=thread)
         .select_related("author__forum_member", "hidden_by")
@@ -156,12 +165,12 @@ def topic(request, pk: int, slug: str = ""):
     context = {
         **forum_context(request),
         "topic": thread,
-        "category": thread.category,
+        "area": thread.area,
         "posts": page,
         "form": form,
         "following": TopicFollow.objects.filter(user=request.user, topic=thread).exists(),
         "can_moderate": moderator,
-        "move_form": MoveForm(categories=access.moderated_categories(request.user)) if moderator else None,
+        "move_form": MoveForm(areas=access.moderated_areas(request.user)) if moderator else None,
         "page_title": thread.title,
     }
     return TemplateResponse(request, "network/topic.html", context)
@@ -169,7 +178,7 @@ def topic(request, pk: int, slug: str = ""):
 
 @member_required
 def reply(request, pk: int):
-    thread = get_object_or_404(Topic.objects.select_related("category"), pk=pk, hidden=False)
+    thread = _readable_topic(request, pk, hidden=False)
     form = PostForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         post = _post_with_privacy(
@@ -186,7 +195,7 @@ def reply(request, pk: int):
     context = {
         **forum_context(request),
         "topic": thread,
-        "category": thread.category,
+        "area": thread.area,
         "form": form,
         "page_title": _("Reply"),
     }
@@ -194,7 +203,8 @@ def reply(request, pk: int):
 
 
 def _own_or_moderated(request, pk: int) -> Post:
-    post = get_object_or_404(Post.objects.select_related("topic__category", "author"), pk=pk)
+    readable = Post.objects.filter(topic__in=access.readable_topics(request.user))
+    post = get_object_or_404(readable.select_related("topic__area", "author"), pk=pk)
     if not posting.is_own_or_moderated(request.user, post):
         raise Http404
     return post
@@ -249,8 +259,8 @@ def history(request, pk: int):
 @member_required
 def attachment(request, pk: int):
     """A forum image, for those who may see its post; the files themselves are never public."""
-    image = get_object_or_404(Attachment.objects.select_related("post__topic__category"), pk=pk)
-    if not access.member_can_see_post(request.user, image.post):  # membership checked by the decorator
+    image = get_object_or_404(Attachment.objects.select_related("post__topic__area"), pk=pk)
+    if not access.can_see_post(request.user, image.post):  # membership checked by the decorator
         raise Http404
     response = FileResponse(image.image.open("rb"), content_type=mimetypes.guess_type(image.image.name)[0])
     response["Cache-Control"] = "private, max-age=3600"
@@ -260,7 +270,7 @@ def attachment(request, pk: int):
 
 @member_required
 def report_post(request, pk: int):
-    post = get_object_or_404(Post.objects.select_related("topic"), pk=pk, hidden=False)
+    post = get_object_or_404(access.visible_posts(request.user).select_related("topic"), pk=pk, hidden=False)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         moderation.report(user=request.user, post=post, reason=form.cleaned_data["reason"])
@@ -279,7 +289,7 @@ def report_post(request, pk: int):
 @member_required
 @require_POST
 def follow_topic(request, pk: int):
-    thread = get_object_or_404(Topic, pk=pk)
+    thread = _readable_topic(request, pk)
     follow, created = TopicFollow.objects.get_or_create(user=request.user, topic=thread)
     if not created:
         follow.delete()
@@ -289,9 +299,9 @@ def follow_topic(request, pk: int):
 
 @member_required
 @require_POST
-def follow_category(request, slug: str):
-    area = get_object_or_404(Category, slug=slug)
-    follow, created = CategoryFollow.objects.get_or_create(user=request.user, category=area)
+def follow_area(request, slug: str):
+    area = _readable_area(request, slug)
+    follow, created = AreaFollow.objects.get_or_create(user=request.user, area=area)
     if not created:
         follow.delete()
     messages.success(
@@ -303,6 +313,6 @@ def follow_category(request, slug: str):
 @member_required
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
-    results = Paginator(search_posts(query), 20).get_page(request.GET.get("side")) if query else None
+    results = Paginator(search_posts(query, request.user), 20).get_page(request.GET.get("side")) if query else None
     context = {**forum_context(request), "query": query, "results": results, "page_title": _("Search the network")}
     return TemplateResponse(request, "network/search.html", context)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from network.forms import MemberSettingsForm
-from network.models import CategoryFollow, Notification
+from network.models import AreaFollow
 from network.services import notifications
 
 from .common import forum_context, member_required
@@ -14,7 +14,7 @@ from .common import forum_context, member_required
 
 @member_required
 def notification_list(request):
-    items = Notification.objects.filter(user=request.user).select_related("post__topic", "post__author")
+    items = notifications.visible_to(request.user).select_related("post__topic", "post__author")
     page = Paginator(items, 30).get_page(request.GET.get("side"))
     context = {**forum_context(request), "notifications": page, "page_title": _("Notifications")}
     return TemplateResponse(request, "network/notifications.html", context)
@@ -31,14 +31,14 @@ def mark_all_read(request):
 @member_required
 def member_settings(request):
     member = request.member
-    following = CategoryFollow.objects.filter(user=request.user).values_list("category_id", flat=True)
+    following = AreaFollow.objects.filter(user=request.user).values_list("area_id", flat=True)
     form = MemberSettingsForm(request.POST or None, instance=member, initial={"follow": list(following)})
     if request.method == "POST" and form.is_valid():
         form.save()
         chosen = set(form.cleaned_data["follow"])
-        CategoryFollow.objects.filter(user=request.user).exclude(category__in=chosen).delete()
-        for category in chosen:
-            CategoryFollow.objects.get_or_create(user=request.user, category=category)
+        AreaFollow.objects.filter(user=request.user).exclude(area__in=chosen).delete()
+        for area in chosen:
+            AreaFollow.objects.get_or_create(user=request.user, area=area)
         messages.success(request, _("Your settings are saved."))
         return redirect("network:settings")
     context = {**forum_context(request), "form": form, "page_title": _("Network settings")}

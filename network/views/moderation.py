@@ -3,28 +3,28 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from korus_site.accounts.models import User
+from network import access
 from network.forms import HideForm, MoveForm, SuspendForm
-from network.models import Member, Post, Report, Topic
-from network.services import access, moderation, posting
+from network.models import Post, Report, Topic
+from network.services import moderation, posting
 from network.services.posting import PostingRefused
 
 from .common import forum_context, member_required
 
 
 def _moderator(request):
-    if not access.moderated_categories(request.user).exists():
+    if not access.moderated_areas(request.user).exists():
         raise PermissionDenied
 
 
 @member_required
 def queue(request):
     _moderator(request)
-    suspended = Member.objects.filter(suspended_until__gt=timezone.now()).select_related("user", "suspended_by")
+    suspended = access.visible_suspensions(request.user)
     context = {
         **forum_context(request),
         "reports": moderation.queue(request.user),
@@ -51,11 +51,11 @@ def _hide_form_page(request, post: Post, form: HideForm, action_url: str, hidden
 @member_required
 @require_POST
 def handle_report(request, pk: int):
-    report = get_object_or_404(Report.objects.select_related("post__topic__category"), pk=pk)
+    report = get_object_or_404(Report.objects.select_related("post__topic__area"), pk=pk)
     hide_post = request.POST.get("action") == "hide"
     form = HideForm(request.POST)
     if hide_post and not form.is_valid():
-        if not access.can_moderate(request.user, report.post.topic.category):
+        if not access.can_moderate(request.user, report.post.topic.area):
             raise PermissionDenied
         return _hide_form_page(request, report.post, form, request.path, {"action": "hide"})
     try:
@@ -74,8 +74,8 @@ def handle_report(request, pk: int):
 @member_required
 def moderate_post(request, pk: int, action: str):
     """Hide a post (a page with an optional reason) or show a hidden one again (a button)."""
-    post = get_object_or_404(Post.objects.select_related("topic__category"), pk=pk)
-    if not access.can_moderate(request.user, post.topic.category) or action not in {"hide", "restore"}:
+    post = get_object_or_404(Post.objects.select_related("topic__area"), pk=pk)
+    if not access.can_moderate(request.user, post.topic.area) or action not in {"hide", "restore"}:
         raise PermissionDenied
     if action == "hide":
         form = HideForm(request.POST if request.method == "POST" else None)
@@ -97,14 +97,14 @@ def moderate_post(request, pk: int, action: str):
 @member_required
 @require_POST
 def moderate_topic(request, pk: int, action: str):
-    topic = get_object_or_404(Topic.objects.select_related("category"), pk=pk)
+    topic = get_object_or_404(Topic.objects.select_related("area"), pk=pk)
     try:
         if action in {"lock", "unlock"}:
             moderation.set_locked(user=request.user, topic=topic, locked=action == "lock")
         elif action in {"pin", "unpin"}:
             moderation.set_pinned(user=request.user, topic=topic, pinned=action == "pin")
         elif action == "move":
-            form = MoveForm(request.POST, categories=access.moderated_categories(request.user))
+            form = MoveForm(request.POST, areas=access.moderated_areas(request.user))
             if not form.is_valid():
                 raise PermissionDenied
             moderation.move(user=request.user, topic=topic, to=form.cleaned_data["to"])
@@ -119,7 +119,7 @@ def moderate_topic(request, pk: int, action: str):
 @member_required
 def suspend(request, user_pk: int):
     person = get_object_or_404(User, pk=user_pk)
-    if not moderation.can_suspend(request.user, person):
+    if not access.can_suspend(request.user, person):
         raise PermissionDenied(_("You cannot suspend this person."))
     form = SuspendForm(request.POST or None)
     if request.method == "POST":

@@ -146,13 +146,13 @@ def forum(posts_target: int, log=print) -> None:
 
     from korus_site.accounts.models import User
     from network import rendering
-    from network.models import Category, Post, Topic
+    from network.models import Area, Post, Topic
 
     existing = Post.objects.count()
     if existing >= posts_target:
         log(f"forum: {existing} posts already")
         return
-    area = Category.objects.get(slug="hele-landet")
+    area = Area.objects.get(slug="hele-landet")
     authors = list(User.objects.filter(email__endswith="@skole.test")[:20])
     rng = random.Random(existing)
     now = timezone.now()
@@ -161,7 +161,7 @@ def forum(posts_target: int, log=print) -> None:
     missing = posts_target - existing
     topics = Topic.objects.bulk_create(
         Topic(
-            category=area,
+            area=area,
             title=sentence(rng, 6)[:-1],
             author=authors[n % len(authors)],
             last_activity_at=now - datetime.timedelta(minutes=n),

@@ -13,15 +13,15 @@ from tests.factories.accounts import PASSWORD
 @pytest.fixture
 def two_kjentmenn(page, make_kjentmann, region_pages):
     from home.models import Region
-    from network.services import access
-    from tests.factories import CategoryFactory
+    from network.services.members import member_for
+    from tests.factories import AreaFactory
 
-    CategoryFactory(name="Hele landet", slug="hele-landet", region=None)
-    CategoryFactory(name="KORUS Oslo", slug="korus-oslo", region=Region.objects.get(slug="korus-oslo"))
+    AreaFactory(name="Hele landet", slug="hele-landet", region=None)
+    AreaFactory(name="KORUS Oslo", slug="korus-oslo", region=Region.objects.get(slug="korus-oslo"))
     kari = make_kjentmann(email="kari@skole.test", first_name="Kari", last_name="Berg")
     ola = make_kjentmann(email="ola@skole.test", first_name="Ola", last_name="Lie")
     for person in (kari, ola):
-        access.member_for(person)
+        member_for(person)
     return kari, ola
 
 

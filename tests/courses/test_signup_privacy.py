@@ -46,8 +46,8 @@ def test_a_participant_name_with_a_number_is_refused_beside_the_field(client, se
         assert REFUSED in field_errors(response, "id_participants-0-first_name"), how
         assert field_errors(response, "id_participants-0-last_name") == "", how
         again = Form.from_response(response, having="orgnr")
-        assert again.value("participants-0-first_name") == name, how
-        assert again.value("school_name") == "Bakkeby ungdomsskole", how
+        assert again.get("participants-0-first_name") == name, how
+        assert again.get("school_name") == "Bakkeby ungdomsskole", how
     assert not Enrollment.objects.exists()
     assert not School.objects.exists()
 
@@ -70,7 +70,7 @@ def test_the_contact_and_school_fields_are_checked(client, series, field):
     value = dotted if field == "contact_phone" else f"X {DISGUISES['soft hyphen']}"
     response = form.submit(client, changes=filled_in(**{field: value}), button=("submit", "1"))
     assert REFUSED in field_errors(response, f"id_{field}")
-    assert Form.from_response(response, having="orgnr").value(field) == value
+    assert Form.from_response(response, having="orgnr").get(field) == value
     assert not Enrollment.objects.exists()
 
 
@@ -100,7 +100,7 @@ def test_staff_adding_a_participant_by_hand_cannot_put_a_number_in_a_name(client
         response = form.submit(client, changes=data)
         assert response.status_code == 200, field
         assert REFUSED in field_errors(response, f"id_{field}"), field
-        assert Form.from_response(response, having="add-first_name").value(field) == data[field], field
+        assert Form.from_response(response, having="add-first_name").get(field) == data[field], field
     assert not Enrollment.objects.exists()
 
 

@@ -31,9 +31,9 @@ from .home import (
     StandardPageFactory,
 )
 from .network import (
+    AreaFactory,
+    AreaFollowFactory,
     AttachmentFactory,
-    CategoryFactory,
-    CategoryFollowFactory,
     MemberFactory,
     NotificationFactory,
     PostFactory,
@@ -45,11 +45,11 @@ from .network import (
 )
 
 __all__ = [
+    "AreaFactory",
+    "AreaFollowFactory",
     "AttachmentFactory",
     "AttendanceChangeFactory",
     "AttendanceFactory",
-    "CategoryFactory",
-    "CategoryFollowFactory",
     "CertificateFactory",
     "CourseIndexPageFactory",
     "CourseSeriesPageFactory",

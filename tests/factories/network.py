@@ -4,9 +4,9 @@ from factory.django import DjangoModelFactory
 from django.utils import timezone
 
 from network.models import (
+    Area,
+    AreaFollow,
     Attachment,
-    Category,
-    CategoryFollow,
     Member,
     Notification,
     Post,
@@ -20,13 +20,13 @@ from network.models import (
 from .accounts import UserFactory
 
 
-class CategoryFactory(DjangoModelFactory):
+class AreaFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Område {n}")
     slug = factory.Sequence(lambda n: f"omrade-{n}")
     description = "Et område i nettverket."
 
     class Meta:
-        model = Category
+        model = Area
 
 
 class MemberFactory(DjangoModelFactory):
@@ -38,7 +38,7 @@ class MemberFactory(DjangoModelFactory):
 
 
 class TopicFactory(DjangoModelFactory):
-    category = factory.SubFactory(CategoryFactory)
+    area = factory.SubFactory(AreaFactory)
     title = factory.Sequence(lambda n: f"Tema {n}")
     author = factory.SubFactory(UserFactory)
     last_activity_at = factory.LazyFunction(timezone.now)
@@ -83,12 +83,12 @@ class TopicFollowFactory(DjangoModelFactory):
         model = TopicFollow
 
 
-class CategoryFollowFactory(DjangoModelFactory):
+class AreaFollowFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
-    category = factory.SubFactory(CategoryFactory)
+    area = factory.SubFactory(AreaFactory)
 
     class Meta:
-        model = CategoryFollow
+        model = AreaFollow
 
 
 class TopicReadFactory(DjangoModelFactory):

@@ -1,16 +1,15 @@
 import pytest
 
 from home.models import Region
-from tests.factories import CategoryFactory
+from tests.factories import AreaFactory
 
 
 @pytest.fixture
 def areas(region_pages):
     """The national area and one per region, as in the demo."""
-    national = CategoryFactory(name="Hele landet", slug="hele-landet", region=None)
+    national = AreaFactory(name="Hele landet", slug="hele-landet", region=None)
     regional = {
-        region.slug: CategoryFactory(name=region.name, slug=region.slug, region=region)
-        for region in Region.objects.all()
+        region.slug: AreaFactory(name=region.name, slug=region.slug, region=region) for region in Region.objects.all()
     }
     return {"national": national, **regional}
 

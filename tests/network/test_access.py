@@ -5,7 +5,8 @@ import pytest
 from django.contrib.auth.models import Group
 
 from home.models import NATIONAL_ADMIN_GROUP
-from network.services import access, posting
+from network import access
+from network.services import posting
 from tests.factories import EnrollmentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,7 @@ def test_access_matrix(client, areas, kjentmann, series):
     from tests.conftest import staff_user
 
     staff = {region.slug: staff_user(region.slug) for region in Region.objects.all()}
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Hei", text="Første innlegg.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Hei", text="Første innlegg.")
     paths = ["/nettverk/", "/nettverk/hele-landet/", topic.get_absolute_url(), "/nettverk/sok/?q=hei"]
 
     for path in paths:
@@ -58,11 +59,11 @@ def test_moderation_follows_the_regions(areas, oslo_staff, bergen_staff, nationa
     assert not access.can_moderate(oslo_staff, areas["national"])
     assert access.can_moderate(bergen_staff, areas["korus-bergen"])
     assert all(access.can_moderate(national_admin, area) for area in areas.values())
-    assert not access.moderated_categories(kjentmann).exists()
+    assert not access.moderated_areas(kjentmann).exists()
 
 
 def test_moderation_over_http(client, areas, oslo_staff, bergen_staff, kjentmann):
-    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Oslo-tema", text="Tekst.")
+    topic = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Oslo-tema", text="Tekst.")
     post = topic.posts.get()
     client.force_login(bergen_staff)
     assert client.post(f"/nettverk/moderering/innlegg/{post.pk}/hide/").status_code == 403
@@ -82,13 +83,13 @@ def test_moderation_over_http(client, areas, oslo_staff, bergen_staff, kjentmann
 
 def test_staff_manage_only_their_own_areas_in_the_admin(client, areas, oslo_staff):
     client.force_login(oslo_staff)
-    listing = client.get("/admin/snippets/network/category/")
+    listing = client.get("/admin/snippets/network/area/")
     assert listing.status_code == 200
     html = listing.content.decode()
     assert "KORUS Oslo" in html
     assert "KORUS Bergen" not in html
     bergen = areas["korus-bergen"]
-    response = client.get(f"/admin/snippets/network/category/edit/{bergen.pk}/")
+    response = client.get(f"/admin/snippets/network/area/edit/{bergen.pk}/")
     assert response.status_code in {302, 403}
 
 
@@ -98,4 +99,4 @@ def test_each_regions_staff_moderate_exactly_their_area(areas):
 
     for region in Region.objects.all():
         person = staff_user(region.slug, email=f"staff-{region.slug}@korus.test")
-        assert list(access.moderated_categories(person)) == [areas[region.slug]]
+        assert list(access.moderated_areas(person)) == [areas[region.slug]]

@@ -7,7 +7,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_report_queue_and_hiding(client, areas, kjentmann, other_kjentmann, oslo_staff, bergen_staff):
-    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    topic = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Et innlegg.")
     post = topic.posts.get()
     client.force_login(other_kjentmann)
     response = client.post(f"/nettverk/innlegg/{post.pk}/rapporter/", {"reason": "Kan peke ut en elev."})
@@ -30,27 +30,27 @@ def test_report_queue_and_hiding(client, areas, kjentmann, other_kjentmann, oslo
 
 
 def test_pin_lock_and_move(client, areas, kjentmann, oslo_staff, national_admin):
-    first = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Først", text="a")
-    pinned = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Viktig", text="b")
+    first = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Først", text="a")
+    pinned = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Viktig", text="b")
     client.force_login(oslo_staff)
     client.post(f"/nettverk/moderering/tema/{pinned.pk}/pin/")
     posting.reply(user=kjentmann, topic=first, text="nyere aktivitet", rate_limited=False)
-    assert Topic.objects.filter(category=areas["korus-oslo"]).values_list("title", flat=True).first() == "Viktig"
+    assert Topic.objects.filter(area=areas["korus-oslo"]).values_list("title", flat=True).first() == "Viktig"
     # Oslo staff cannot move a topic into an area they do not moderate.
     response = client.post(f"/nettverk/moderering/tema/{first.pk}/move/", {"to": areas["korus-bergen"].pk})
     assert response.status_code == 403
     client.force_login(national_admin)
     client.post(f"/nettverk/moderering/tema/{first.pk}/move/", {"to": areas["national"].pk})
     first.refresh_from_db()
-    assert first.category == areas["national"]
+    assert first.area == areas["national"]
 
 
 def test_suspend_for_a_time(client, areas, kjentmann, oslo_staff):
-    posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Et innlegg.")
     client.force_login(oslo_staff)
     response = client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"days": "7", "reason": "Gjentatte brudd"})
     assert response.status_code == 302
-    from network.services import access
+    from network import access
 
     assert access.is_suspended(kjentmann)
     client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"lift": "1"})
@@ -62,9 +62,9 @@ def test_suspend_for_a_time(client, areas, kjentmann, oslo_staff):
 def test_suspension_stops_at_the_areas_a_person_moderates(
     client, areas, kjentmann, other_kjentmann, oslo_staff, bergen_staff, national_admin
 ):
-    from network.services import access
+    from network import access
 
-    posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Et innlegg.")
     # Bergen staff moderate Bergen's area, where Kari has never written.
     client.force_login(bergen_staff)
     response = client.post(f"/nettverk/moderering/medlem/{kjentmann.pk}/", {"days": "7", "reason": "Nei"})
@@ -86,7 +86,7 @@ def test_suspension_stops_at_the_areas_a_person_moderates(
 
 
 def test_a_suspended_member_cannot_edit_and_a_locked_topic_is_frozen(client, areas, kjentmann, oslo_staff):
-    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Første tekst.")
+    topic = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Første tekst.")
     post = topic.posts.get()
     moderation.suspend(user=oslo_staff, member_user=kjentmann, days=3, reason="Brudd")
     client.force_login(kjentmann)

@@ -7,8 +7,9 @@ import pytest
 from django.utils import timezone
 
 from network.choices import EmailFrequency
-from network.models import CategoryFollow, Notification
-from network.services import access, notifications, posting
+from network.models import AreaFollow, Notification
+from network.services import notifications, posting
+from network.services.members import member_for
 from network.tasks import send_daily_digests
 
 pytestmark = pytest.mark.django_db
@@ -18,10 +19,10 @@ def test_replies_notify_followers_and_mentions_win(
     areas, kjentmann, other_kjentmann, make_kjentmann, mailoutbox, django_capture_on_commit_callbacks
 ):
     third = make_kjentmann(email="tredje@skole.test", first_name="Tor", last_name="Tredje")
-    access.member_for(third)
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Start.")
+    member_for(third)
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Start.")
     posting.reply(user=other_kjentmann, topic=topic, text="Et svar.")  # Ola follows now too
-    handle = access.member_for(third).handle
+    handle = member_for(third).handle
     with django_capture_on_commit_callbacks(execute=True):
         reply = posting.reply(user=kjentmann, topic=topic, text=f"Takk! Hva mener du, @{handle}?")
     kinds = dict(Notification.objects.filter(post=reply).values_list("user__email", "kind"))
@@ -36,20 +37,20 @@ def test_the_author_is_never_notified_and_non_members_are_left_out(areas, kjentm
 
     outsider = UserFactory()
     Member.objects.create(user=outsider, handle="utenfor")
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Hei @utenfor")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Hei @utenfor")
     assert not Notification.objects.filter(user__in=[kjentmann, outsider]).exists()
     assert topic
 
 
 def test_new_topics_notify_area_followers(areas, kjentmann, other_kjentmann):
-    CategoryFollow.objects.create(user=other_kjentmann, category=areas["korus-oslo"])
-    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Nytt", text="Start.")
+    AreaFollow.objects.create(user=other_kjentmann, area=areas["korus-oslo"])
+    topic = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Nytt", text="Start.")
     notification = Notification.objects.get(user=other_kjentmann)
     assert (notification.kind, notification.post.topic) == ("new_topic", topic)
 
 
 def test_reading_the_topic_marks_its_notifications_read(client, areas, kjentmann, other_kjentmann):
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Start.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Start.")
     posting.reply(user=other_kjentmann, topic=topic, text="Svar.")
     assert notifications.unread_count(kjentmann) == 1
     client.force_login(kjentmann)
@@ -59,10 +60,10 @@ def test_reading_the_topic_marks_its_notifications_read(client, areas, kjentmann
 
 
 def test_daily_digest_once(areas, kjentmann, other_kjentmann, mailoutbox, django_capture_on_commit_callbacks):
-    member = access.member_for(kjentmann)
+    member = member_for(kjentmann)
     member.email_frequency = EmailFrequency.DAILY
     member.save()
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Start.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Start.")
     with django_capture_on_commit_callbacks(execute=True):
         posting.reply(user=other_kjentmann, topic=topic, text="Svar én.")
         posting.reply(user=other_kjentmann, topic=topic, text="Svar to.", rate_limited=False)
@@ -90,10 +91,10 @@ def test_daily_digest_once(areas, kjentmann, other_kjentmann, mailoutbox, django
 
 
 def test_never_means_no_email(areas, kjentmann, other_kjentmann, mailoutbox, django_capture_on_commit_callbacks):
-    member = access.member_for(kjentmann)
+    member = member_for(kjentmann)
     member.email_frequency = EmailFrequency.NEVER
     member.save()
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Start.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Start.")
     with django_capture_on_commit_callbacks(execute=True):
         posting.reply(user=other_kjentmann, topic=topic, text="Svar.")
     assert send_daily_digests() == 0
@@ -103,11 +104,11 @@ def test_never_means_no_email(areas, kjentmann, other_kjentmann, mailoutbox, dja
 
 @pytest.mark.celery_worker
 def test_immediate_email_and_digest_through_a_real_worker(celery_worker, areas, kjentmann, other_kjentmann):
-    daily = access.member_for(other_kjentmann)
+    daily = member_for(other_kjentmann)
     daily.email_frequency = EmailFrequency.DAILY
     daily.save()
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Start.")
-    posting.reply(user=other_kjentmann, topic=topic, text=f"Hei @{access.member_for(kjentmann).handle}")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Start.")
+    posting.reply(user=other_kjentmann, topic=topic, text=f"Hei @{member_for(kjentmann).handle}")
 
     def mail_to(address):
         return any(f"To: {address}" in path.read_text() for path in celery_worker.mails())

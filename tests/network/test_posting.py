@@ -67,7 +67,7 @@ def test_ordinary_eleven_digit_numbers_pass(client, areas, kjentmann):
 
 
 def test_edit_keeps_history_and_checks_again(client, areas, kjentmann, other_kjentmann):
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Første utgave.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Første utgave.")
     post = topic.posts.get()
     client.force_login(kjentmann)
     response = client.post(f"/nettverk/innlegg/{post.pk}/rediger/", {"text": f"Ny utgave med {FNR}"})
@@ -85,7 +85,7 @@ def test_edit_keeps_history_and_checks_again(client, areas, kjentmann, other_kje
 
 
 def test_deleting_hides_and_keeps_counts_right(client, areas, kjentmann, other_kjentmann):
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Start.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Start.")
     reply = posting.reply(user=other_kjentmann, topic=topic, text="Et svar.")
     topic.refresh_from_db()
     assert (topic.reply_count, topic.last_post_id) == (1, reply.pk)
@@ -100,7 +100,7 @@ def test_deleting_hides_and_keeps_counts_right(client, areas, kjentmann, other_k
 
 
 def test_quote_prefills_the_reply(client, areas, kjentmann, other_kjentmann):
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Tema", text="Spør om lov først.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Spør om lov først.")
     client.force_login(other_kjentmann)
     html = client.get(f"{topic.get_absolute_url()}?siter={topic.posts.get().pk}").content.decode()
     assert "&gt; **Kari Berg:**" in html
@@ -185,7 +185,7 @@ def test_a_suspended_member_cannot_post(client, areas, kjentmann, national_admin
 
 
 def test_a_locked_topic_takes_no_replies(client, areas, kjentmann, other_kjentmann, oslo_staff):
-    topic = posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Start.")
+    topic = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Start.")
     topic.locked = True
     topic.save()
     client.force_login(other_kjentmann)

@@ -33,7 +33,7 @@ def kept(form_value: str | None, typed: str) -> bool:
 
 @pytest.fixture
 def topic(areas, kjentmann):
-    return posting.start_topic(user=kjentmann, category=areas["korus-oslo"], title="Tema", text="Første innlegg.")
+    return posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Første innlegg.")
 
 
 def test_a_reply_refuses_every_disguise_in_the_file(client, topic, other_kjentmann):
@@ -43,7 +43,7 @@ def test_a_reply_refuses_every_disguise_in_the_file(client, topic, other_kjentma
         response = form.submit(client, changes={"text": text})
         assert response.status_code == 200, how
         assert REFUSED in field_errors(response, "id_text"), how
-        assert kept(Form.from_response(response, having="text").value("text"), text), how
+        assert kept(Form.from_response(response, having="text").get("text"), text), how
     assert Post.objects.filter(topic=topic).count() == 1
 
 
@@ -56,7 +56,7 @@ def test_a_new_topic_refuses_a_number_in_the_title(client, areas, kjentmann):
         assert response.status_code == 200, how
         assert REFUSED in field_errors(response, "id_title"), how
         assert field_errors(response, "id_text") == "", how
-        assert kept(Form.from_response(response, having="title").value("title"), title), how
+        assert kept(Form.from_response(response, having="title").get("title"), title), how
     assert not Topic.objects.exists()
 
 
@@ -66,7 +66,7 @@ def test_a_new_topic_refuses_a_number_in_the_text(client, areas, kjentmann):
         form = Form.open(client, f"/nettverk/{areas['national'].slug}/nytt-tema/", having="title")
         response = form.submit(client, changes={"title": "Et spørsmål", "text": DISGUISES[how]})
         assert REFUSED in field_errors(response, "id_text"), how
-        assert kept(Form.from_response(response, having="text").value("text"), DISGUISES[how]), how
+        assert kept(Form.from_response(response, having="text").get("text"), DISGUISES[how]), how
     assert not Topic.objects.exists()
 
 
@@ -114,11 +114,11 @@ def test_a_number_added_to_a_quote_is_refused(client, topic, other_kjentmann):
     quoted = topic.posts.get()
     client.force_login(other_kjentmann)
     form = Form.open(client, f"{topic.get_absolute_url()}?siter={quoted.pk}", having="text", action_contains="/svar/")
-    assert "> Første innlegg." in form.value("text")
-    text = form.value("text").rstrip() + f"\n> {FNR[:6]}\n> {FNR[6:]}\n\nEnig!"
+    assert "> Første innlegg." in form.get("text")
+    text = form.get("text").rstrip() + f"\n> {FNR[:6]}\n> {FNR[6:]}\n\nEnig!"
     response = form.submit(client, changes={"text": text})
     assert REFUSED in field_errors(response, "id_text")
-    assert kept(Form.from_response(response, having="text").value("text"), text)
+    assert kept(Form.from_response(response, having="text").get("text"), text)
     assert Post.objects.filter(topic=topic).count() == 1
 
 
@@ -129,7 +129,7 @@ def test_a_delete_reason_is_checked(client, topic, other_kjentmann):
         form = Form.open(client, f"/nettverk/innlegg/{reply.pk}/slett/", having="reason")
         response = form.submit(client, changes={"reason": f"Feil elev {DISGUISES[how]}"})
         assert REFUSED in field_errors(response, "id_reason"), how
-        assert kept(Form.from_response(response, having="reason").value("reason"), f"Feil elev {DISGUISES[how]}"), how
+        assert kept(Form.from_response(response, having="reason").get("reason"), f"Feil elev {DISGUISES[how]}"), how
         reply.refresh_from_db()
         assert not reply.hidden, how
     assert form.submit(client, changes={"reason": "Skrev i feil tråd"}).status_code == 302
@@ -161,7 +161,7 @@ def test_the_reason_given_when_handling_a_report_is_checked(client, topic, other
     assert response.status_code == 200
     assert REFUSED in field_errors(response, "id_reason")
     page_form = Form.from_response(response, having="reason")
-    assert kept(page_form.value("reason"), DISGUISES["zero-width space"])
+    assert kept(page_form.get("reason"), DISGUISES["zero-width space"])
     post.refresh_from_db()
     report.refresh_from_db()
     assert (post.hidden, report.status) == (False, "open")
@@ -227,7 +227,7 @@ def test_broader_warnings_are_confirmed_by_the_writer(client, topic, other_kjent
     assert field_errors(response, "id_confirm_identifiers")
     assert Post.objects.filter(topic=topic).count() == 1
     confirm = Form.from_response(response, having="confirm_identifiers")
-    assert kept(confirm.value("text"), text)
+    assert kept(confirm.get("text"), text)
     assert confirm.submit(client, changes={"confirm_identifiers": "on"}).status_code == 302
     assert Post.objects.filter(topic=topic).count() == 2
 
@@ -236,7 +236,7 @@ def test_an_areas_description_in_the_admin_is_checked(client, areas, oslo_staff)
     area = areas["korus-oslo"]
     before = area.description
     client.force_login(oslo_staff)
-    url = f"/admin/snippets/network/category/edit/{area.pk}/"
+    url = f"/admin/snippets/network/area/edit/{area.pk}/"
     form = Form.open(client, url, having="description")
     response = form.submit(client, changes={"description": f"Kontakt: {DISGUISES['line break in a sentence']}"})
     assert response.status_code == 200

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_unread_markers(client, areas, kjentmann, other_kjentmann):
-    topic = posting.start_topic(user=kjentmann, category=areas["national"], title="Merket tema", text="Start.")
+    topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Merket tema", text="Start.")
     client.force_login(other_kjentmann)
     assert "topic--unread" in client.get("/nettverk/hele-landet/").content.decode()
     client.get(topic.get_absolute_url())
@@ -23,8 +23,8 @@ def test_unread_markers(client, areas, kjentmann, other_kjentmann):
 
 
 def test_search_finds_posts_and_titles(client, areas, kjentmann):
-    posting.start_topic(user=kjentmann, category=areas["national"], title="Foreldremøte om cannabis", text="Tips?")
-    posting.start_topic(user=kjentmann, category=areas["national"], title="Annet", text="Vi snakket om motivasjon.")
+    posting.start_topic(user=kjentmann, area=areas["national"], title="Foreldremøte om cannabis", text="Tips?")
+    posting.start_topic(user=kjentmann, area=areas["national"], title="Annet", text="Vi snakket om motivasjon.")
     client.force_login(kjentmann)
     html = client.get("/nettverk/sok/", {"q": "cannabis"}).content.decode()
     assert "Foreldremøte om cannabis" in html
@@ -35,7 +35,7 @@ def test_search_finds_posts_and_titles(client, areas, kjentmann):
 @pytest.mark.postgresql
 def test_search_uses_norwegian_stemming_on_postgresql(client, areas, kjentmann):
     posting.start_topic(
-        user=kjentmann, category=areas["national"], title="Samtaler", text="Elevene var slitne etter helgene."
+        user=kjentmann, area=areas["national"], title="Samtaler", text="Elevene var slitne etter helgene."
     )
     client.force_login(kjentmann)
     assert "Samtaler" in client.get("/nettverk/sok/", {"q": "elev helg"}).content.decode()
@@ -50,12 +50,12 @@ def count_queries(client, path):
 
 def test_topic_list_and_topic_page_query_counts(client, areas, kjentmann):
     area = areas["national"]
-    first = TopicFactory(category=area, author=kjentmann)
+    first = TopicFactory(area=area, author=kjentmann)
     PostFactory(topic=first)
     client.force_login(kjentmann)
     few = (count_queries(client, "/nettverk/hele-landet/"), count_queries(client, first.get_absolute_url()))
     for _ in range(40):
-        topic = TopicFactory(category=area, author=kjentmann)
+        topic = TopicFactory(area=area, author=kjentmann)
         PostFactory(topic=topic)
     for _ in range(45):
         PostFactory(topic=first)

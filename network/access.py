@@ -1,0 +1,111 @@
+"""Who may read, write and moderate in the network: the one place these questions are answered.
+
+Members are certified Kjentmenn and KORUS staff. Every member reads every area that is
+shown to members; an area staff have hidden is read only by its moderators, with all its
+topics, posts and images. Regional staff moderate their region's area; national
+administrators moderate all. Area pages, topics, posts, images, search, notifications,
+e-mails and digests all ask here, so a rule changed here holds everywhere.
+"""
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from courses.services.certificates import is_certified
+from home import access as staff_access
+from network.models import Area, Member, Post, Topic
+
+
+def is_member(user) -> bool:
+    """Whether the person uses the network: a certified Kjentmann or KORUS staff."""
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_korus_network_member", None)
+    if cached is None:
+        cached = staff_access.is_korus_staff(user) or is_certified(user)
+        user._korus_network_member = cached
+    return cached
+
+
+def moderated_areas(user) -> QuerySet[Area]:
+    """The areas the person moderates: their regions' areas, every area for national administrators."""
+    if not user.is_authenticated:
+        return Area.objects.none()
+    if staff_access.is_national_admin(user):
+        return Area.objects.all()
+    return Area.objects.filter(region__in=staff_access.staff_regions(user))
+
+
+def can_moderate(user, area: Area) -> bool:
+    if staff_access.is_national_admin(user):
+        return user.is_authenticated
+    return staff_access.is_korus_staff(user) and moderated_areas(user).filter(pk=area.pk).exists()
+
+
+def readable_areas(user) -> QuerySet[Area]:
+    """The areas the person may read: those shown to members, and hidden ones they moderate."""
+    if not is_member(user):
+        return Area.objects.none()
+    return Area.objects.filter(Q(is_active=True) | Q(pk__in=moderated_areas(user).values("pk")))
+
+
+def can_read_area(user, area: Area) -> bool:
+    return is_member(user) and (area.is_active or can_moderate(user, area))
+
+
+def readable_topics(user) -> QuerySet[Topic]:
+    """Topics in readable areas; a hidden topic only for its area's moderators."""
+    topics = Topic.objects.filter(area__in=readable_areas(user))
+    return topics.filter(Q(hidden=False) | Q(area__in=moderated_areas(user)))
+
+
+def can_read_topic(user, topic: Topic) -> bool:
+    return can_read_area(user, topic.area) and (not topic.hidden or can_moderate(user, topic.area))
+
+
+def visible_posts(user) -> QuerySet[Post]:
+    """Posts the person may see: in readable topics, and hidden ones only where they moderate."""
+    posts = Post.objects.filter(topic__in=readable_topics(user))
+    return posts.filter(Q(hidden=False) | Q(topic__area__in=moderated_areas(user)))
+
+
+def can_see_post(user, post: Post) -> bool:
+    return can_read_topic(user, post.topic) and (not post.hidden or can_moderate(user, post.topic.area))
+
+
+def shown_to_everyone(posts: QuerySet[Post]) -> QuerySet[Post]:
+    """Of these posts, those every member of their area sees: what e-mails and digests may mention."""
+    return posts.filter(hidden=False, topic__hidden=False, topic__area__is_active=True)
+
+
+def is_suspended(user) -> bool:
+    return Member.objects.filter(user=user, suspended_until__gt=timezone.now()).exists()
+
+
+def may_receive_email(user) -> bool:
+    """Whether network e-mail may go to this account now: active, still a member, not suspended."""
+    return user.is_active and is_member(user) and not is_suspended(user)
+
+
+def can_suspend(user, member_user) -> bool:
+    """National administrators may suspend any member; regional staff, those who wrote in their areas.
+
+    KORUS staff and administrators are never suspended here: their access follows their roles.
+    """
+    if member_user.pk == user.pk or staff_access.is_korus_staff(member_user):
+        return False
+    if staff_access.is_national_admin(user):
+        return True
+    return staff_access.is_korus_staff(user) and (
+        Post.objects.filter(author=member_user, topic__area__in=moderated_areas(user)).exists()
+    )
+
+
+def visible_suspensions(user) -> QuerySet[Member]:
+    """Current suspensions the person may see (with reasons): those of members they could suspend."""
+    suspended = Member.objects.filter(suspended_until__gt=timezone.now()).select_related("user", "suspended_by")
+    if staff_access.is_national_admin(user):
+        return suspended
+    if not staff_access.is_korus_staff(user):
+        return suspended.none()
+    writers = Post.objects.filter(topic__area__in=moderated_areas(user)).values("author_id")
+    return suspended.filter(user_id__in=writers)

@@ -1,0 +1,23 @@
+"""Forum profiles: each member's handle and e-mail choice, made on first use."""
+
+from django.utils.text import slugify
+
+from network.models import Member
+
+
+def member_for(user) -> Member:
+    """The person's forum profile, made with a handle from their name on first use.
+
+    The handle is the name in lower case with dots ("kari.nordmann"), numbered when taken.
+    """
+    member = Member.objects.filter(user=user).first()
+    if member:
+        return member
+    base = slugify(f"{user.first_name}.{user.last_name}".replace(" ", ".")).replace("-", ".") or "medlem"
+    base = base.strip(".")[:50] or "medlem"
+    handle, n = base, 1
+    while Member.objects.filter(handle=handle).exists():
+        n += 1
+        handle = f"{base}{n}"
+    member, _ = Member.objects.get_or_create(user=user, defaults={"handle": handle})
+    return member
