@@ -1,4 +1,4 @@
-"""The roll at each gathering: staff take it, or participants check in with a QR code.
+"""The roll at each gathering: staff take it, or participants check in with a QR code or a short code.
 
 Every change is kept in AttendanceChange (who, what, when, how), and completion is
 checked after each one.
@@ -153,7 +153,9 @@ def check_in_notice(gathering: Gathering, now: datetime.datetime | None = None) 
     state = check_in_state(gathering, now)
     if state == CheckInState.OPEN:
         return ""
-    moment = timezone.localtime(check_in_opens_at(gathering) if state == CheckInState.NOT_OPEN else gathering.ends_at)
+    moment = timezone.localtime(
+        check_in_opens_at(gathering) if state == CheckInState.NOT_OPEN else check_in_closes_at(gathering)
+    )
     values = {"time": formats.time_format(moment, "TIME_FORMAT")}
     today = moment.date() == timezone.localdate(now)
     if not today:

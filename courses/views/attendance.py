@@ -140,14 +140,13 @@ def check_in_code(request, pk: int):
         "page_title": _("Check in"),
     }
     if state == attendance_service.CheckInState.OPEN:
-        url = settings.BASE_URL + reverse("check_in", args=[attendance_service.check_in_token(gathering)])
+        token = attendance_service.check_in_token(gathering, now.timestamp())  # same clock as the short code
+        url = settings.BASE_URL + reverse("check_in", args=[token])
         address = urlsplit(settings.BASE_URL)
         context.update(
             qr_svg=_qr_svg(url),
-            check_in_url=url,
             code=attendance_service.format_short_code(attendance_service.short_code(gathering, now)),
             short_address=address.netloc + reverse("check_in_start"),
-            short_address_url=settings.BASE_URL + reverse("check_in_start"),
         )
     return TemplateResponse(request, "courses/check_in_room.html", context)
 
