@@ -248,7 +248,7 @@ def _seated_series(user):
     return Enrollment.objects.filter(participant=user, status=EnrollmentStatus.CONFIRMED)
 
 
-def upcoming_check_ins(user, now: datetime.datetime | None = None) -> list[tuple[Gathering, CheckInState, str]]:
+def todays_check_ins(user, now: datetime.datetime | None = None) -> list[tuple[Gathering, CheckInState, str]]:
     """The participant's gatherings whose check-in hours fall on today's date (Europe/Oslo).
 
     Returns (gathering, state, notice) for each, earliest first; ``notice`` says when check-in
@@ -299,7 +299,7 @@ def check_in_with_code(code: str, user, *, now: datetime.datetime | None = None)
     code = normalise_short_code(code)
     match = _match_short_code(code, user, now) if is_short_code_shape(code) else None
     if match is None:
-        today = upcoming_check_ins(user, now)
+        today = todays_check_ins(user, now)
         waiting = [gathering for gathering, state, _notice in today if state == CheckInState.NOT_OPEN]
         if waiting and not any(state == CheckInState.OPEN for _gathering, state, _notice in today):
             # Whatever they typed, they are early: say when their check-in opens.

@@ -211,7 +211,7 @@ def check_in_start(request):
         form = CheckInCodeForm()
     context = {
         "form": form,
-        "today": attendance_service.upcoming_check_ins(request.user),
+        "today": attendance_service.todays_check_ins(request.user),
         "page_title": _("Check in"),
     }
     response = TemplateResponse(request, "courses/check_in_start.html", context, status=status)

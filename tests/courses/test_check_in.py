@@ -5,6 +5,7 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 
+from django.conf import settings
 from django.core import signing
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -213,6 +214,12 @@ def test_room_view_before_check_in_opens_says_when_it_opens(noon, client, oslo_c
     # It keeps asking, so the code appears when check-in opens.
     seconds = int(re.fullmatch(r"every (\d+)s", page.select_one("#room")["hx-trigger"]).group(1))
     assert 1 <= seconds <= attendance.ROTATE_SECONDS
+
+    # In nynorsk and English too.
+    for language, notice in (("nn", "Innsjekkinga opnar kl. 14.30."), ("en", "Check-in opens at 14:30.")):
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        assert room(client, gathering).select_one(".room__notice").get_text(strip=True) == notice
+    del client.cookies[settings.LANGUAGE_COOKIE_NAME]
 
     # A minute before opening it asks again just after the opening minute.
     Gathering.objects.filter(pk=gathering.pk).update(starts_at=noon + datetime.timedelta(minutes=60, seconds=30))
