@@ -125,6 +125,38 @@ class SwapForm(ParticipantForm):
     """A colleague who takes over someone's place."""
 
 
+class CheckInCodeForm(KorusForm):
+    """The short code under the QR code in the room, typed by someone who does not scan."""
+
+    code = forms.CharField(
+        label=_("Code from the screen"),
+        max_length=20,
+        help_text=_("Six letters and digits, shown under the QR code. For example K7P-4QX."),
+        error_messages={"required": _("Type the code shown on the screen.")},
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "autocorrect": "off",
+                "spellcheck": "false",
+                "enterkeyhint": "go",
+                "class": "check-in-code-input",
+            }
+        ),
+    )
+
+    def clean_code(self) -> str:
+        # Imported here: the models import this module for the series editor's form.
+        from courses.services.attendance import is_short_code_shape, normalise_short_code
+
+        code = normalise_short_code(self.cleaned_data["code"])
+        if not is_short_code_shape(code):
+            raise forms.ValidationError(
+                _("The code has six letters and digits, for example K7P-4QX. Type it as it stands on the screen.")
+            )
+        return code
+
+
 class FinderForm(forms.Form):
     region = forms.ModelChoiceField(
         label=_("Region"),

@@ -10,6 +10,7 @@ urlpatterns = [
     path("oppmote/<int:pk>/", views.roll_call, name="roll_call"),
     path("oppmote/<int:pk>/qr/", views.check_in_code, name="check_in_code"),
     path("oppmote/<int:pk>/signaturliste/", views.sign_in_sheet, name="sign_in_sheet"),
+    path("innsjekk/", views.check_in_start, name="check_in_start"),
     path("innsjekk/<str:token>/", views.check_in, name="check_in"),
     path("kursbevis/", views.verify_start, name="certificate_verify_start"),
     path("kursbevis/utsteder/<slug:region>.json", views.badge_issuer, name="badge_issuer"),

@@ -1,4 +1,4 @@
-from .attendance import check_in, check_in_code, roll_call, sign_in_sheet
+from .attendance import check_in, check_in_code, check_in_start, roll_call, sign_in_sheet
 from .certificates import badge_assertion, badge_class, badge_image, badge_issuer, download, verify, verify_start
 from .dashboards import cancel_enrollment, my_courses, my_school, personal_calendar, swap_enrollment
 from .modules import module_part, quiz_result, save_reflection, take_quiz
@@ -13,6 +13,7 @@ __all__ = [
     "cancel_enrollment",
     "check_in",
     "check_in_code",
+    "check_in_start",
     "download",
     "finder",
     "module_part",

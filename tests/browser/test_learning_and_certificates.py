@@ -335,12 +335,22 @@ def roll_saved(page, count: int):
     return page.get_by_role("status").filter(has_text=nb("The roll is saved (%(count)d changed).", count=count))
 
 
+def starts_in(gathering, delta: datetime.timedelta):
+    """Move a gathering so it starts ``delta`` from now (negative: started that long ago) and lasts six hours."""
+    from courses.models import Gathering
+
+    starts = timezone.now() + delta
+    Gathering.objects.filter(pk=gathering.pk).update(starts_at=starts, ends_at=starts + datetime.timedelta(hours=6))
+    gathering.refresh_from_db()
+    return gathering
+
+
 def test_staff_take_the_roll_on_a_phone(phone_page, browser, live_server, demo):
     from courses.models import Attendance, AttendanceChange
     from courses.services.attendance import expected_enrollments
 
     page = phone_page
-    gathering = gathering_of(BERGEN_SERIES, 3)
+    gathering = starts_in(gathering_of(BERGEN_SERIES, 3), datetime.timedelta(days=1))
     staff = user("bergen@korus.test")
     enrollments = list(expected_enrollments(gathering))
     assert len(enrollments) > 2
@@ -349,7 +359,14 @@ def test_staff_take_the_roll_on_a_phone(phone_page, browser, live_server, demo):
     late_name = late.participant.get_full_name()
 
     login(page, "bergen@korus.test", PASSWORD)
+    # The gathering is tomorrow: staff are asked first, and go on when they say yes.
     page.goto(f"/oppmote/{gathering.pk}/")
+    expect(
+        page.get_by_text(nb("The gathering has not started yet. Do you want to take the roll anyway?"))
+    ).to_be_visible()
+    expect(page.get_by_role("radio")).to_have_count(0)
+    assert_accessible(page)
+    post(page, page.get_by_role("button", name=nb("Yes, take the roll")))
     expect(page.get_by_role("heading", level=1)).to_have_text(
         nb("Roll call: %(number)s. %(title)s", number=3, title=gathering.title)
     )
@@ -425,7 +442,7 @@ def test_marking_everyone_present_keeps_a_choice_made_just_before(phone_page, de
     from courses.services.attendance import expected_enrollments
 
     page = phone_page
-    gathering = gathering_of(BERGEN_SERIES, 4)
+    gathering = starts_in(gathering_of(BERGEN_SERIES, 4), -datetime.timedelta(minutes=10))
     enrollments = list(expected_enrollments(gathering))
     late = enrollments[0]
     login(page, "bergen@korus.test", PASSWORD)
@@ -456,18 +473,21 @@ def test_participant_checks_in_with_the_code_shown_in_the_room(page, browser, li
         "cache-control", ""
     )
     expect(page.get_by_role("heading", level=1)).to_have_text(nb("Check in to %(title)s", title=gathering.title))
-    qr = page.get_by_role("img", name="QR")
+    qr = page.get_by_role("img", name=nb("QR code for check-in"))
     expect(qr).to_be_visible()
     assert qr.evaluate("el => el.tagName.toLowerCase()") == "svg"
     assert qr.evaluate("el => el.querySelector('path').getAttribute('d').length") > 100
     box = qr.bounding_box()
     assert box["width"] > 100
     assert box["height"] > 100
-    # The code renews itself through htmx (no meta refresh, which WCAG 2.2.1 forbids); without
-    # JavaScript a link fetches a new one.
-    expect(page.locator(".check-in-code__qr")).to_have_attribute("hx-trigger", "every 60s")
-    expect(page.get_by_role("link", name=nb("Show a new code"))).to_be_visible()
+    # The code renews itself through htmx when it changes (no meta refresh, which WCAG 2.2.1
+    # forbids); without JavaScript a link fetches a new one.
+    expect(page.locator("#room")).to_have_attribute("hx-trigger", re.compile(r"^every \d+s$"))
     assert_accessible(page)
+    with own_page(browser, live_server, java_script_enabled=False) as no_script:
+        login(no_script, "bergen@korus.test", PASSWORD)
+        no_script.goto(f"/oppmote/{gathering.pk}/qr/")
+        expect(no_script.get_by_role("link", name=nb("Show a new code"))).to_be_visible()
 
     with own_page(browser, live_server) as phone:
         login(phone, PARTICIPANT, PASSWORD)
@@ -520,6 +540,169 @@ def test_participant_checks_in_with_the_code_shown_in_the_room(page, browser, li
     expect(page.locator("details").get_by_role("listitem").filter(has_text=name)).to_contain_text(
         f"{name} – → {nb('Present')} ({nb('self check-in')})"
     )
+
+
+def local_time(moment) -> str:
+    """A time as the bokmål pages show it (08.30)."""
+    from django.utils import formats
+
+    with translation.override("nb"):
+        return formats.time_format(timezone.localtime(moment), "TIME_FORMAT")
+
+
+def userbar_trigger(page):
+    """The Wagtail userbar's button (inside its shadow root, which Playwright's CSS locators enter)."""
+    return page.locator("#wagtail-userbar-trigger")
+
+
+def test_room_view_on_a_projector_and_the_code_typed_on_a_phone(page, browser, live_server, demo):
+    from courses.models import Attendance, Enrollment
+
+    # Check-in opens in a few seconds: the room view first says when, then shows the code by itself.
+    gathering = starts_in(gathering_of(BERGEN_SERIES, 3), datetime.timedelta(hours=1, seconds=5))
+    page.set_viewport_size({"width": 1280, "height": 720})  # a projector
+    login(page, "bergen@korus.test", PASSWORD)
+    page.goto(BERGEN_SERIES)
+    expect(userbar_trigger(page)).to_be_visible()  # staff have the userbar on ordinary pages
+
+    page.goto(f"/oppmote/{gathering.pk}/qr/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(nb("Check in to %(title)s", title=gathering.title))
+    opens = gathering.starts_at - datetime.timedelta(hours=1)
+    expect(page.locator(".room__notice")).to_have_text(nb("Check-in opens at %(time)s.", time=local_time(opens)))
+    qr = page.get_by_role("img", name=nb("QR code for check-in"))
+    expect(qr).to_have_count(0)
+    assert_accessible(page)
+
+    expect(qr).to_be_visible(timeout=20_000)  # htmx asked again when check-in opened; the test did not reload
+    # No site chrome and no userbar: the room sees only the check-in.
+    expect(page.locator("header.site-header, footer, nav, wagtail-userbar")).to_have_count(0)
+    expect(userbar_trigger(page)).to_have_count(0)
+    # The QR code fills most of the screen's height, and everything fits without scrolling.
+    box = qr.bounding_box()
+    assert box["height"] >= 0.6 * 720
+    assert abs(box["width"] - box["height"]) < 2
+    assert box["y"] >= 0
+    assert box["y"] + box["height"] <= 720
+    assert page.evaluate("document.documentElement.scrollHeight") <= 720
+    code_box = page.locator("#room-code").bounding_box()
+    assert code_box["height"] >= 60  # readable from the back of the room
+    code = page.locator("#room-code").inner_text().strip()
+    assert re.fullmatch(r"[2-9A-Z]{3}-[2-9A-Z]{3}", code)
+    expect(page.locator(".room__address")).to_contain_text("/innsjekk/")
+    assert_accessible(page)
+    assert not [e for e in page.console_errors if "Content Security Policy" in e]
+
+    # A participant types the code on a phone instead of scanning.
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="nb-NO", base_url=live_server.url
+    )
+    phone = context.new_page()
+    phone.set_default_timeout(15_000)
+    try:
+        login(phone, PARTICIPANT, PASSWORD)
+        phone.goto("/innsjekk/")
+        expect(phone.get_by_role("heading", level=1)).to_have_text(nb("Check in"))
+        expect(phone.locator(".check-in-today")).to_contain_text(gathering.title)
+        expect(phone.locator(".check-in-today")).to_contain_text(nb("Check-in is open now."))
+        assert_accessible(phone)
+        field = phone.get_by_label(nb("Code from the screen"))
+        field.fill("K7P-4QX" if code != "K7P-4QX" else "K7P-4QY")
+        post(phone, phone.get_by_role("button", name=nb("Check in"), exact=True))
+        expect(
+            phone.get_by_text(nb("That is not the code on the screen. Check the letters and digits and try again."))
+        ).to_be_visible()
+        expect(field).to_have_attribute("aria-invalid", "true")
+        assert_accessible(phone)
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+        field.fill(code.lower())
+        post(phone, phone.get_by_role("button", name=nb("Check in"), exact=True))
+        expect(
+            phone.get_by_role("status").filter(
+                has_text=nb("Welcome! You are checked in to %(title)s.", title=gathering.title)
+            )
+        ).to_be_visible()
+        assert_accessible(phone)
+    finally:
+        context.close()
+    enrollment = Enrollment.objects.get(series=gathering.series, participant__email=PARTICIPANT)
+    record = Attendance.objects.get(gathering=gathering, enrollment=enrollment)
+    assert (record.status, record.method) == ("present", "check_in")
+
+
+def covered_points(locator) -> list:
+    """Points near the corners and the centre of an element where something else is on top of it."""
+    return locator.evaluate(
+        """(element) => {
+            const r = element.getBoundingClientRect();
+            const points = [[r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + 3, r.bottom - 3],
+                            [r.right - 3, r.bottom - 3], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]];
+            return points.filter(([x, y]) => {
+                const hit = document.elementFromPoint(x, y);
+                return !hit || !(hit === element || element.contains(hit));
+            });
+        }"""
+    )
+
+
+def overlaps(a: dict | None, b: dict | None) -> bool:
+    if not a or not b:
+        return False
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and b["y"] < a["y"] + a["height"]
+    )
+
+
+@pytest.mark.parametrize(("width", "height", "mobile"), [(390, 844, True), (1280, 900, False)])
+def test_the_userbar_never_covers_staff_tools_and_is_never_printed(browser, live_server, demo, width, height, mobile):
+    gathering = starts_in(gathering_of(BERGEN_SERIES, 4), -datetime.timedelta(minutes=10))
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        is_mobile=mobile,
+        has_touch=mobile,
+        locale="nb-NO",
+        base_url=live_server.url,
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        login(page, "bergen@korus.test", PASSWORD)
+        # On an ordinary page staff have the userbar on screen, never on paper.
+        page.goto(BERGEN_SERIES)
+        expect(userbar_trigger(page)).to_be_visible()
+        page.emulate_media(media="print")
+        expect(userbar_trigger(page)).to_be_hidden()
+        expect(page.locator("header.site-header")).to_be_hidden()
+        page.emulate_media(media="screen")
+
+        # The roll call: nothing lies over the save button, where it sticks to the bottom of the
+        # screen while the list scrolls, nor where it ends up below the list.
+        page.goto(f"/oppmote/{gathering.pk}/")
+        save = page.get_by_role("button", name=nb("Save the roll"))
+        groups = page.get_by_role("group")
+        groups.nth(groups.count() // 2).scroll_into_view_if_needed()
+        for scroll in ("middle", "end"):
+            if scroll == "end":
+                page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+            expect(save).to_be_in_viewport()
+            trigger = userbar_trigger(page)
+            assert not overlaps(save.bounding_box(), trigger.bounding_box() if trigger.count() else None)
+            assert covered_points(save) == [], f"something lies over the save button ({scroll})"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+        # The sign-in sheet prints clean: the table, and no userbar, header, footer or buttons.
+        page.goto(f"/oppmote/{gathering.pk}/signaturliste/")
+        expect(userbar_trigger(page)).to_have_count(0)
+        page.emulate_media(media="print")
+        expect(page.get_by_role("table")).to_be_visible()
+        for chrome in ("header.site-header", "footer.site-footer", ".no-print"):
+            expect(page.locator(chrome).first).to_be_hidden()
+        expect(userbar_trigger(page)).to_have_count(0)
+    finally:
+        context.close()
 
 
 # Completion and the certificate ----------------------------------------------------------------
