@@ -14,7 +14,7 @@ from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.choices import CancelReason, EnrollmentStatus
+from courses.choices import CancelReason, EnrollmentStatus, WaitlistReason
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
 from korus_site.accounts.models import User
 from korus_site.accounts.services import get_or_create_person
@@ -108,6 +108,29 @@ def waitlist_positions(series: CourseSeriesPage) -> dict[int, int]:
         .values_list("pk", flat=True)
     )
     return {pk: position for position, pk in enumerate(waiting, start=1)}
+
+
+def waitlist_reasons(series: CourseSeriesPage) -> dict[int, WaitlistReason]:
+    """Why each person waiting in ``series`` waits, by enrollment id, from the seats as they are now.
+
+    ``SCHOOL_SHARE`` when the series still has a free seat but the person's school already
+    holds its share (``max_per_school``) of confirmed seats: that share is the only thing
+    between them and a seat (``_school_has_room``, the rule ``register`` and
+    ``fill_from_waitlist`` apply). ``SERIES_FULL`` when every seat is taken. Someone staff
+    moved to the waiting list while a seat and the share were free gets no reason and is left
+    out. Worked out when asked rather than stored, because the answer changes as others sign
+    up and cancel: a receipt, an e-mail or "My school" never says "seats are free" once they
+    are not. Two queries.
+    """
+    total, per_school = _confirmed_counts(series)
+    reasons = {}
+    waiting = Enrollment.objects.filter(series=series, status=WAITLISTED).values_list("pk", "school_id")
+    for pk, school_id in waiting:
+        if total >= series.seats:
+            reasons[pk] = WaitlistReason.SERIES_FULL
+        elif not _school_has_room(series, per_school, school_id):
+            reasons[pk] = WaitlistReason.SCHOOL_SHARE
+    return reasons
 
 
 # Sign-up ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from django.utils import timezone
 from courses.choices import EnrollmentStatus
 from courses.models import Enrollment, Gathering, Registration
 from courses.services.calendar import series_calendar
+from courses.services.enrollment import waitlist_reasons
 from korus_site.core.emails import send_templated_email
 
 KINDS = {"confirmed", "waitlisted", "promoted", "cancelled", "replaced", "waitlist_closed"}
@@ -37,6 +38,7 @@ def send_enrollment_notice(enrollment_id: int, kind: str) -> bool:
         attachments.append(
             ("kjentmann-samlinger.ics", series_calendar(series), "text/calendar; charset=utf-8; method=PUBLISH")
         )
+    reason = waitlist_reasons(series).get(enrollment.pk) if enrollment.is_waitlisted else None
     return send_templated_email(
         to=enrollment.participant.email,
         template=f"courses/enrollment_{kind}",
@@ -46,6 +48,7 @@ def send_enrollment_notice(enrollment_id: int, kind: str) -> bool:
             "person": enrollment.participant,
             "gatherings": series.gathering_list,
             "position": enrollment.waitlist_position(),
+            "waitlist_reason": reason,
         },
         key=f"enrollment:{enrollment.pk}:{kind}:{_state_token(enrollment, kind)}",
         attachments=attachments,
@@ -57,6 +60,9 @@ def send_registration_receipt(registration_id: int) -> bool:
         pk=registration_id
     )
     enrollments = list(registration.enrollments.select_related("participant").order_by("status", "waitlist_number"))
+    reasons = waitlist_reasons(registration.series) if any(e.is_waitlisted for e in enrollments) else {}
+    for enrollment in enrollments:
+        enrollment.waitlist_reason = reasons.get(enrollment.pk)
     return send_templated_email(
         to=registration.contact.email,
         template="courses/registration_receipt",

@@ -85,13 +85,13 @@ def my_school(request):
         group["cancelled" if enrollment.is_cancelled else "active"].append(enrollment)
         group["schools"].add(enrollment.school.name)
     for group in groups.values():
-        positions = (
-            enrollment_service.waitlist_positions(group["series"])
-            if any(e.is_waitlisted for e in group["active"])
-            else {}
-        )
+        positions, reasons = {}, {}
+        if any(e.is_waitlisted for e in group["active"]):
+            positions = enrollment_service.waitlist_positions(group["series"])
+            reasons = enrollment_service.waitlist_reasons(group["series"])
         for enrollment in group["active"]:
             enrollment.position = positions.get(enrollment.pk)
+            enrollment.waitlist_reason = reasons.get(enrollment.pk)
             enrollment.can_change = not group["series"].has_finished()
     return TemplateResponse(
         request,

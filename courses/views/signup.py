@@ -98,8 +98,10 @@ def signup_receipt(request, series: CourseSeriesPage, receipt: str):
         registration.enrollments.select_related("participant").order_by("status", "waitlist_number", "pk")
     )
     positions = enrollment_service.waitlist_positions(series)
+    reasons = enrollment_service.waitlist_reasons(series) if positions else {}
     for enrollment in enrollments:
         enrollment.position = positions.get(enrollment.pk)
+        enrollment.waitlist_reason = reasons.get(enrollment.pk)
     context = {
         **series.get_context(request),
         "registration": registration,
