@@ -271,8 +271,12 @@ class SchoolViewSet(ModelViewSet):
         base_form_class=SchoolAdminForm,
     )
 
+    # Wagtail's reference index does not track registrations and enrollments, so its "usage"
+    # count would say 0 for a school with sign-ups; references_to() answers that instead.
+    add_to_reference_index = False
+
     def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(merge_url_name=self.get_url_name("merge"), **kwargs)
+        return super().get_common_view_kwargs(merge_url_name=self.get_url_name("merge"), usage_url_name=None, **kwargs)
 
     @property
     def merge_view(self):

@@ -41,3 +41,7 @@ class FylkeViewSet(ModelViewSet):
     edit_handler = ObjectList(
         [FieldPanel("number", read_only=True), FieldPanel("name", read_only=True), FieldPanel("region")]
     )
+    add_to_reference_index = False  # nothing is deleted, and kommuner and schools are not indexed
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(usage_url_name=None, **kwargs)
