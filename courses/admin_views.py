@@ -19,7 +19,7 @@ from courses.choices import CancelReason, EnrollmentStatus, SchoolType
 from courses.forms import KommuneChoiceField, ParticipantForm
 from courses.models import CourseSeriesPage, Enrollment, School
 from courses.services import enrollment as enrollment_service
-from courses.services import learning
+from courses.services import learning, seats
 from courses.services.export import participant_header, participant_rows
 from courses.services.schools import find_or_create_school
 from courses.validators import normalise_orgnr, validate_orgnr
@@ -90,7 +90,7 @@ def participants(request, pk: int):
             messages.success(request, _("%(email)s is added.") % {"email": person.email})
             return redirect("courses_admin:participants", pk=series.pk)
 
-    positions = enrollment_service.waitlist_positions(series)
+    positions = seats.waitlist_positions(series)
     enrollments = list(
         Enrollment.objects.filter(series=series)
         .select_related("participant", "school", "registration__contact")

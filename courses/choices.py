@@ -52,6 +52,13 @@ class EnrollmentStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class WaitlistReason(models.TextChoices):
+    """Why someone waits; decided by ``courses.services.seats.waitlist_reasons``."""
+
+    SERIES_FULL = "series_full", _("Every seat in the series is taken")
+    SCHOOL_SHARE = "school_share", _("The school has used its share of the seats")
+
+
 class CancelReason(models.TextChoices):
     BY_SCHOOL = "school", _("Cancelled by the school")
     BY_STAFF = "staff", _("Cancelled by KORUS")

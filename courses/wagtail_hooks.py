@@ -1,13 +1,84 @@
+from django.apps import apps
 from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
 
 from courses import access, admin_views
-from courses.models import CourseSeriesPage
+from courses.models import CourseSeriesPage, School
 from courses.panels import NextGatheringsPanel, SeriesOverviewPanel
-from courses.viewsets import CourseSeriesViewSet
+from courses.permissions import SchoolPermissionPolicy
+from courses.services.schools import MERGE_LOG_ACTION
+from courses.viewsets import SCHOOL_EDIT_LOG_ACTION, CourseSeriesViewSet, SchoolViewSet, describe_references
+from home.viewsets import FylkeViewSet
+from korus_site.core.audit import ChangesFormatter
+
+# Before any viewset is registered, so every view of schools asks this policy.
+register_permission_policy(School, SchoolPermissionPolicy(School))
+
+
+class ReferenceDataGroup(ViewSetGroup):
+    """The registers every region shares: schools, and which KORUS region serves each fylke."""
+
+    menu_label = _("Reference data")
+    menu_icon = "table"
+    menu_order = 700
+    items = (SchoolViewSet, FylkeViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_reference_data():
+    return ReferenceDataGroup()
+
+
+class SchoolEditFormatter(ChangesFormatter):
+    label = _("Change school")
+    message = _("Changed")
+
+
+class SchoolMergeFormatter(LogFormatter):
+    """On the kept school: what came from each duplicate. On a duplicate: where it went."""
+
+    label = _("Merge schools")
+
+    @staticmethod
+    def _moved(counts: dict[str, int]) -> str:
+        known = []
+        for label, count in counts.items():
+            try:
+                known.append((apps.get_model(label), count))
+            except LookupError:  # a model removed since the merge
+                continue
+        return ", ".join(describe_references(known)) or gettext("nothing")
+
+    def format_message(self, log_entry) -> str:
+        data = log_entry.data or {}
+        kept = data.get("kept", {})
+        if str(log_entry.object_id) != str(kept.get("pk")):
+            return gettext("Merged into %(school)s (%(orgnr)s) and deleted") % {
+                "school": kept.get("name", ""),
+                "orgnr": kept.get("orgnr", ""),
+            }
+        return "; ".join(
+            gettext("Merged in %(school)s (%(orgnr)s), moved: %(moved)s")
+            % {
+                "school": item.get("name", ""),
+                "orgnr": item.get("orgnr", ""),
+                "moved": self._moved(item.get("moved", {})),
+            }
+            for item in data.get("merged", [])
+        )
+
+
+@hooks.register("register_log_actions")
+def register_school_log_actions(actions):
+    actions.register_action(SCHOOL_EDIT_LOG_ACTION)(SchoolEditFormatter)
+    actions.register_action(MERGE_LOG_ACTION)(SchoolMergeFormatter)
 
 
 @hooks.register("register_admin_urls")

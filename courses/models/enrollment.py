@@ -133,6 +133,6 @@ class Enrollment(models.Model):
 
     def waitlist_position(self) -> int | None:
         """1 for the first in line. Counts only those still waiting ahead of this person."""
-        from courses.services.enrollment import waitlist_positions
+        from courses.services.seats import waitlist_positions
 
         return waitlist_positions(self.series).get(self.pk) if self.is_waitlisted else None

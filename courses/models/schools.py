@@ -16,6 +16,7 @@ class School(models.Model):
         ordering = ["name"]
         verbose_name = _("school")
         verbose_name_plural = _("schools")
+        permissions = [("merge_school", _("Can merge duplicate schools"))]
 
     def __str__(self):
         return self.name

@@ -10,13 +10,13 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
-from courses.services import notices
+from courses.services import notices, seats
 from korus_site.accounts.models import User
 from korus_site.accounts.services import get_or_create_person, queue_password_link
 
@@ -80,33 +80,13 @@ def _lock_series(series_id: int) -> CourseSeriesPage:
     return CourseSeriesPage.objects.select_for_update(of=("self",)).get(pk=series_id)
 
 
-def _confirmed_counts(series: CourseSeriesPage) -> tuple[int, dict[int, int]]:
-    rows = Enrollment.objects.filter(series=series, status=CONFIRMED).values("school_id").annotate(n=Count("pk"))
-    per_school = {row["school_id"]: row["n"] for row in rows}
-    return sum(per_school.values()), per_school
-
-
 def _next_waitlist_number(series: CourseSeriesPage) -> int:
     current = Enrollment.objects.filter(series=series).aggregate(top=Max("waitlist_number"))["top"]
     return (current or 0) + 1
 
 
-def _school_has_room(series: CourseSeriesPage, per_school: dict[int, int], school_id: int) -> bool:
-    return series.max_per_school is None or per_school.get(school_id, 0) < series.max_per_school
-
-
 def _notify(enrollment: Enrollment, kind: str) -> None:
     notices.enrollment_changed(enrollment, kind)
-
-
-def waitlist_positions(series: CourseSeriesPage) -> dict[int, int]:
-    """Current place in line (1 = next) of everyone waiting in the series, in one query."""
-    waiting = (
-        Enrollment.objects.filter(series=series, status=WAITLISTED)
-        .order_by("waitlist_number")
-        .values_list("pk", flat=True)
-    )
-    return {pk: position for position, pk in enumerate(waiting, start=1)}
 
 
 # Sign-up ----------------------------------------------------------------------------------
@@ -157,7 +137,7 @@ def register(
         registration = Registration.objects.create(
             series=series, school=school, contact=contact, contact_phone=contact_phone
         )
-        total, per_school = _confirmed_counts(series)
+        total, per_school = seats.confirmed_counts(series)
         next_number = _next_waitlist_number(series)
         created = []
         for person in people:
@@ -167,7 +147,7 @@ def register(
             enrollment = Enrollment(
                 series=series, registration=registration, school=school, participant=user, role=person.role
             )
-            if total < series.seats and _school_has_room(series, per_school, school.pk):
+            if total < series.seats and seats.school_has_room(series, per_school, school.pk):
                 enrollment.status = CONFIRMED
                 enrollment.confirmed_at = now
                 total += 1
@@ -279,14 +259,14 @@ def fill_from_waitlist(
     now = now or timezone.now()
     if series.has_started(now):
         return []
-    total, per_school = _confirmed_counts(series)
+    total, per_school = seats.confirmed_counts(series)
     promoted = []
     for candidate in Enrollment.objects.filter(series=series, status=WAITLISTED).order_by("waitlist_number"):
         if total >= series.seats:
             break
         if exclude and candidate.pk in exclude:
             continue
-        if not _school_has_room(series, per_school, candidate.school_id):
+        if not seats.school_has_room(series, per_school, candidate.school_id):
             continue
         candidate.status = CONFIRMED
         candidate.confirmed_at = now
@@ -316,7 +296,7 @@ def promote(enrollment: Enrollment, *, now: datetime.datetime | None = None) -> 
             raise NotAllowed(_("Only someone on the waiting list can be given a seat."))
         if series.has_started(now):
             raise SeriesStarted
-        total, _per_school = _confirmed_counts(series)
+        total, _per_school = seats.confirmed_counts(series)
         if total >= series.seats:
             raise NoSeatAvailable
         enrollment.status = CONFIRMED

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 from courses.models import CourseSeriesPage, Enrollment
-from courses.services.enrollment import waitlist_positions
+from courses.services.seats import waitlist_positions
 
 
 def participant_header() -> list[str]:

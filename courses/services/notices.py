@@ -16,6 +16,7 @@ from django.utils import timezone
 from courses import access
 from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Gathering, Registration
+from courses.services import seats
 from courses.services.calendar import calendar_attachment, series_calendar
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
@@ -88,10 +89,11 @@ def send_enrollment_notice(enrollment_id: int, kind: str) -> bool:
     attachments = []
     if kind in WITH_CALENDAR:
         attachments.append(calendar_attachment(series_calendar(series)))
+    reason = seats.waitlist_reasons(series).get(enrollment.pk) if enrollment.is_waitlisted else None
     return _to_participant(
         enrollment,
         f"courses/enrollment_{kind}",
-        {"gatherings": series.gathering_list, "position": enrollment.waitlist_position()},
+        {"gatherings": series.gathering_list, "position": enrollment.waitlist_position(), "waitlist_reason": reason},
         attachments,
     )
 
@@ -111,6 +113,9 @@ def send_registration_receipt(registration_id: int) -> bool:
     if not access.may_receive_notices(contact):
         raise Skip("the account is not active")
     enrollments = list(registration.enrollments.select_related("participant").order_by("status", "waitlist_number"))
+    reasons = seats.waitlist_reasons(registration.series) if any(e.is_waitlisted for e in enrollments) else {}
+    for enrollment in enrollments:
+        enrollment.waitlist_reason = reasons.get(enrollment.pk)
     return send_templated_email(
         to=contact.email,
         template="courses/registration_receipt",

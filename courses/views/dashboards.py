@@ -14,7 +14,7 @@ from courses.choices import CancelReason
 from courses.forms import SwapForm
 from courses.models import Certificate, Enrollment, Registration
 from courses.services import enrollment as enrollment_service
-from courses.services import learning
+from courses.services import learning, seats
 from courses.services.calendar import personal_calendar as build_personal_calendar
 from courses.services.completion import completion
 from korus_site.accounts.models import User
@@ -37,7 +37,7 @@ def my_courses(request):
     positions = {}
     for enrollment in active:
         if enrollment.is_waitlisted and enrollment.series_id not in positions:
-            positions[enrollment.series_id] = enrollment_service.waitlist_positions(enrollment.series)
+            positions[enrollment.series_id] = seats.waitlist_positions(enrollment.series)
         enrollment.position = positions.get(enrollment.series_id, {}).get(enrollment.pk)
         enrollment.next_gathering = enrollment.series.next_gathering(now)
         enrollment.modules = learning.series_module_rows(enrollment.series, request.user, found)
@@ -85,13 +85,13 @@ def my_school(request):
         group["cancelled" if enrollment.is_cancelled else "active"].append(enrollment)
         group["schools"].add(enrollment.school.name)
     for group in groups.values():
-        positions = (
-            enrollment_service.waitlist_positions(group["series"])
-            if any(e.is_waitlisted for e in group["active"])
-            else {}
-        )
+        positions, reasons = {}, {}
+        if any(e.is_waitlisted for e in group["active"]):
+            positions = seats.waitlist_positions(group["series"])
+            reasons = seats.waitlist_reasons(group["series"])
         for enrollment in group["active"]:
             enrollment.position = positions.get(enrollment.pk)
+            enrollment.waitlist_reason = reasons.get(enrollment.pk)
             enrollment.can_change = not group["series"].has_finished()
     return TemplateResponse(
         request,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from courses.forms import MAX_PARTICIPANTS, ParticipantFormSet, SchoolForm, participant_rows
 from courses.models import CourseSeriesPage, Registration
 from courses.services import enrollment as enrollment_service
+from courses.services import seats
 from courses.services.schools import find_or_create_school
 from korus_site.accounts.services import get_or_create_person
 from korus_site.core.ratelimit import allow, client_ip
@@ -97,9 +98,11 @@ def signup_receipt(request, series: CourseSeriesPage, receipt: str):
     enrollments = list(
         registration.enrollments.select_related("participant").order_by("status", "waitlist_number", "pk")
     )
-    positions = enrollment_service.waitlist_positions(series)
+    positions = seats.waitlist_positions(series)
+    reasons = seats.waitlist_reasons(series) if positions else {}
     for enrollment in enrollments:
         enrollment.position = positions.get(enrollment.pk)
+        enrollment.waitlist_reason = reasons.get(enrollment.pk)
     context = {
         **series.get_context(request),
         "registration": registration,

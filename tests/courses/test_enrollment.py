@@ -9,6 +9,7 @@ from django.utils import timezone
 from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import Enrollment
 from courses.services import enrollment as service
+from courses.services import seats
 from courses.services.enrollment import Person
 from tests.factories import CourseSeriesPageFactory, SchoolFactory, UserFactory
 
@@ -43,7 +44,7 @@ def test_seats_then_numbered_waiting_list_in_order(small_series):
     assert [result[f"p{n}@skole.test"][0] for n in (1, 2, 3)] == ["confirmed"] * 3
     assert result["p4@skole.test"] == ("waitlisted", 1)
     assert result["p5@skole.test"] == ("waitlisted", 2)
-    positions = service.waitlist_positions(small_series)
+    positions = seats.waitlist_positions(small_series)
     assert sorted(positions.values()) == [1, 2]
 
 
@@ -143,9 +144,7 @@ def test_cancellation_passes_the_seat_to_the_first_waiting(
     assert result["p2@skole.test"] == ("cancelled", None)
     assert result["p4@skole.test"] == ("confirmed", None)
     assert result["p5@skole.test"] == ("waitlisted", 2)
-    assert service.waitlist_positions(small_series) == {
-        Enrollment.objects.get(participant__email="p5@skole.test").pk: 1
-    }
+    assert seats.waitlist_positions(small_series) == {Enrollment.objects.get(participant__email="p5@skole.test").pk: 1}
     subjects = {(m.to[0], m.subject) for m in mailoutbox}
     assert ("p4@skole.test", "Du har fått plass: " + small_series.title) in subjects
     assert ("p2@skole.test", "Avmeldt: " + small_series.title) in subjects
