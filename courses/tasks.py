@@ -66,3 +66,8 @@ def issue_certificate(enrollment_id: int) -> str | None:
 @shared_task(**RETRY)
 def send_certificate(certificate_id: int) -> bool:
     return notices.send_certificate(certificate_id)
+
+
+@shared_task(**RETRY)
+def send_certificate_hold(hold_id: int) -> int:
+    return notices.send_certificate_hold(hold_id)

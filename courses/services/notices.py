@@ -125,3 +125,58 @@ def send_certificate(certificate_id: int) -> bool:
         key=f"certificate:{certificate.pk}",
         attachments=[(f"kursbevis-{certificate.code}.pdf", data, "application/pdf")],
     )
+
+
+def hold_recipients(series) -> list[str]:
+    """Who hears that a certificate of the series is held back: the region's leads (or, if it has
+    none, its editors, or else the national administrators), and the series' contact address.
+    """
+    from korus_site.accounts.models import User
+
+    region = series.region if series.region_id else None
+    people = User.objects.none()
+    if region is not None:
+        for group_id in (region.leads_group_id, region.editors_group_id):
+            people = User.objects.filter(groups=group_id, is_active=True) if group_id else people
+            if people.exists():
+                break
+    if not people.exists():
+        from home.models import NATIONAL_ADMIN_GROUP
+
+        people = User.objects.filter(groups__name=NATIONAL_ADMIN_GROUP, is_active=True)
+    addresses = list(dict.fromkeys(email.lower() for email in people.order_by("email").values_list("email", flat=True)))
+    if series.contact_email and series.contact_email.lower() not in addresses:
+        addresses.append(series.contact_email.lower())
+    return addresses
+
+
+def send_certificate_hold(hold_id: int) -> int:
+    """Tell staff that a certificate waits for a name the PDF can draw. Returns how many were e-mailed.
+
+    Each address hears once per held name: a new name that cannot be drawn either is told again.
+    """
+    import hashlib
+
+    from django.urls import reverse
+
+    from courses.models import CertificateHold
+
+    hold = (
+        CertificateHold.objects.select_related("enrollment__series__region", "enrollment__participant")
+        .filter(pk=hold_id)
+        .first()
+    )
+    if hold is None:  # issued in the meantime
+        return 0
+    series = hold.enrollment.series
+    name_key = hashlib.sha256(hold.name.encode()).hexdigest()[:16]
+    link = reverse("courses_admin:certificate_hold", args=[series.pk, hold.enrollment_id])
+    sent = 0
+    for address in hold_recipients(series):
+        sent += send_templated_email(
+            to=address,
+            template="courses/certificate_hold",
+            context={"hold": hold, "series": series, "link": link, "missing": " ".join(hold.missing)},
+            key=f"certificate-hold:{hold.enrollment_id}:{name_key}:{address}",
+        )
+    return sent
