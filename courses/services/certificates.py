@@ -18,6 +18,7 @@ import logging
 import unicodedata
 
 import qrcode
+from fpdf import ViewerPreferences
 from PIL import Image, ImageDraw, ImageFont
 
 from django.conf import settings
@@ -182,6 +183,7 @@ def _draw(certificate: Certificate, logo: bytes, scale: float) -> tuple[KorusPDF
     pdf.set_keywords(f"{_('certificate')} {certificate.programme} {certificate.code}")
     pdf.set_lang(translation.get_language() or settings.LANGUAGE_CODE)
     pdf.set_creation_date(certificate.issued_at)
+    pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
     pdf.set_margins(MARGIN, 15, MARGIN)
     pdf.set_auto_page_break(False)
     pdf.add_page()
