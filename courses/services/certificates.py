@@ -42,7 +42,23 @@ INK = (30, 43, 60)
 PAGE_W, PAGE_H = 210, 297
 MARGIN = 22
 CONTENT_BOTTOM = 218
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4)
+# (heading scale, list scale): the lists of gatherings and modules give way first, then everything.
+SCALES = (
+    (1.0, 1.0),
+    (1.0, 0.9),
+    (1.0, 0.8),
+    (0.9, 0.8),
+    (0.9, 0.72),
+    (0.8, 0.72),
+    (0.8, 0.66),
+    (0.72, 0.62),
+    (0.66, 0.58),
+    (0.6, 0.55),
+    (0.55, 0.5),
+    (0.5, 0.46),
+    (0.45, 0.42),
+    (0.4, 0.38),
+)
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -174,8 +190,11 @@ def scope_text(certificate: Certificate) -> str:
     return " · ".join(parts)
 
 
-def _draw(certificate: Certificate, logo: bytes, scale: float) -> tuple[KorusPDF, bool]:
-    """Lay the certificate out at ``scale`` (1 = full size). Returns the PDF and whether it fits one page."""
+def _draw(certificate: Certificate, logo: bytes, scale: float, list_scale: float) -> tuple[KorusPDF, bool]:
+    """Lay the certificate out: the heading part at ``scale``, the lists at ``list_scale`` (1 = full size).
+
+    Returns the PDF and whether everything fits above the foot of the one page.
+    """
     pdf = KorusPDF(format="A4", archival=True)
     pdf.set_title(_("Certificate – %(name)s") % {"name": certificate.name})
     pdf.set_subject(certificate.series_title)
@@ -189,8 +208,10 @@ def _draw(certificate: Certificate, logo: bytes, scale: float) -> tuple[KorusPDF
     pdf.add_page()
     width = PAGE_W - 2 * MARGIN
 
+    current = scale
+
     def size(points: float) -> float:
-        return points * scale
+        return points * current
 
     def block(text: str, points: float, *, bold: bool = False, gap: float = 0.0, color=INK) -> None:
         pdf.set_font(MAIN_FAMILY, "B" if bold else "", size(points))
@@ -229,6 +250,7 @@ def _draw(certificate: Certificate, logo: bytes, scale: float) -> tuple[KorusPDF
         block(_("Participant from %(school)s") % {"school": certificate.school_name}, 11)
     pdf.ln(size(8))
 
+    current = list_scale
     lines = _gathering_lines(certificate)
     if lines:
         block(_("Gatherings and topics"), 11, bold=True, color=KORUS_BLUE, gap=1.5)
@@ -279,8 +301,8 @@ def render_pdf(certificate: Certificate, logo: bytes | None = None) -> bytes:
     """
     logo = logo or default_logo_png(certificate.region_name)
     with translation.override(settings.LANGUAGE_CODE):
-        for scale in SCALES:
-            pdf, fits = _draw(certificate, logo, scale)
+        for scale, list_scale in SCALES:
+            pdf, fits = _draw(certificate, logo, scale, list_scale)
             if fits:
                 break
         return bytes(pdf.output())
