@@ -23,7 +23,8 @@ from courses.services import learning, seats
 from courses.services.export import participant_header, participant_rows
 from courses.services.schools import find_or_create_school
 from courses.validators import normalise_orgnr, validate_orgnr
-from home.models import Kommune
+from home.access import staff_regions
+from home.models import Kommune, Region
 from korus_site.core.export import csv_response, xlsx_response
 from network.privacy import PrivacyGuardMixin
 
@@ -90,6 +91,8 @@ def participants(request, pk: int):
             messages.success(request, _("%(email)s is added.") % {"email": person.email})
             return redirect("courses_admin:participants", pk=series.pk)
 
+    if request.method == "GET":
+        warn_about_holds(request, series)
     positions = seats.waitlist_positions(series)
     enrollments = list(
         Enrollment.objects.filter(series=series)
@@ -244,6 +247,9 @@ def attendance_report(request, pk: int):
     certificates = {
         c.enrollment_id: c for c in Certificate.objects.filter(enrollment__series=series).select_related("revoked_by")
     }
+    holds = {hold.enrollment_id: hold for hold in warn_about_holds(request, series)}
+    for enrollment, _cells, _done in rows:
+        enrollment.hold = holds.get(enrollment.pk)
     context = {
         "series": series,
         "gatherings": gatherings,
@@ -302,3 +308,177 @@ def revoke_certificate(request, pk: int, certificate_pk: int):
         "header_icon": "warning",
     }
     return TemplateResponse(request, "courses/admin/revoke_certificate.html", context)
+
+
+# Certificates held back, and the regions' certificate settings ------------------------------
+
+
+def holds_for(user):
+    """Certificates held back in series whose page the user may edit, newest first."""
+    from courses.models import CertificateHold
+
+    return CertificateHold.objects.filter(enrollment__series__in=access.managed_series(user)).select_related(
+        "enrollment__series", "enrollment__participant", "enrollment__school"
+    )
+
+
+class HeldNameForm(forms.Form):
+    first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150)
+    last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150)
+
+    def clean(self):
+        from korus_site.core.pdf import missing_characters
+
+        data = super().clean()
+        for field in ("first_name", "last_name"):
+            missing = missing_characters(data.get(field, ""))
+            if missing:
+                self.add_error(
+                    field,
+                    _("The certificate cannot print these characters: %(characters)s. Write the name in another way.")
+                    % {"characters": " ".join(missing)},
+                )
+        return data
+
+
+def certificate_hold(request, pk: int, enrollment_pk: int):
+    """A held-back certificate: correct the participant's name, and the certificate is issued."""
+    from courses.models import CertificateHold
+    from courses.services import certificates
+
+    series = get_series_for_staff(request, pk)
+    enrollment = get_object_or_404(Enrollment.objects.select_related("participant"), pk=enrollment_pk, series=series)
+    hold = CertificateHold.objects.filter(enrollment=enrollment).first()
+    if hold is None:
+        messages.info(request, _("No certificate is waiting for this participant."))
+        return redirect("courses_admin:attendance", pk=series.pk)
+    person = enrollment.participant
+    form = HeldNameForm(request.POST or None, initial={"first_name": person.first_name, "last_name": person.last_name})
+    if request.method == "POST" and form.is_valid():
+        person.first_name = form.cleaned_data["first_name"].strip()
+        person.last_name = form.cleaned_data["last_name"].strip()
+        person.save(update_fields=["first_name", "last_name"])
+        certificate = certificates.issue(enrollment.pk)
+        if certificate is not None:
+            messages.success(
+                request,
+                _("Certificate %(code)s is issued to %(name)s.") % {"code": certificate.code, "name": certificate.name},
+            )
+        else:
+            messages.warning(request, _("The name is saved, but the series is not complete for this participant."))
+        return redirect("courses_admin:attendance", pk=series.pk)
+    context = {
+        "series": series,
+        "hold": hold,
+        "missing": " ".join(hold.missing),
+        "form": form,
+        "page_title": _("Certificate on hold"),
+        "page_subtitle": hold.name,
+        "header_icon": "warning",
+    }
+    return TemplateResponse(request, "courses/admin/certificate_hold.html", context)
+
+
+def warn_about_holds(request, series: CourseSeriesPage) -> list:
+    """Put a warning on the page for each certificate of the series that is held back; returns the holds."""
+    from courses.models import CertificateHold
+
+    holds = list(CertificateHold.objects.filter(enrollment__series=series).select_related("enrollment__participant"))
+    for hold in holds:
+        messages.warning(
+            request,
+            _(
+                "The certificate of %(name)s is not issued: the name contains characters the certificate cannot "
+                "print (%(characters)s). Correct the name under Attendance and certificates."
+            )
+            % {"name": hold.name, "characters": " ".join(hold.missing)},
+        )
+    return holds
+
+
+class RegionCertificateForm(forms.ModelForm):
+    class Meta:
+        model = Region
+        fields = ["logo", "signatory_name", "signatory_title"]
+
+    def __init__(self, *args, **kwargs):
+        from wagtail.images.widgets import AdminImageChooser
+
+        super().__init__(*args, **kwargs)
+        self.fields["logo"].widget = AdminImageChooser()
+
+
+def _staff_region(request, slug: str) -> Region:
+    return get_object_or_404(staff_regions(request.user), slug=slug)
+
+
+def certificate_settings(request):
+    """The regions whose certificates the user sets up: logo and signature."""
+    regions = staff_regions(request.user).select_related("logo")
+    if not regions.exists():
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "courses/admin/certificate_settings.html",
+        {"regions": regions, "page_title": _("Certificates"), "header_icon": "doc-full"},
+    )
+
+
+def region_certificate(request, slug: str):
+    """Edit one region's logo and the name and title under the signature line of its certificates."""
+    region = _staff_region(request, slug)
+    form = RegionCertificateForm(request.POST or None, instance=region)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The certificate settings of %(region)s are saved.") % {"region": region.name})
+        return redirect("courses_admin:certificate_settings")
+    context = {
+        "region": region,
+        "form": form,
+        "media": form.media,
+        "action_url": request.path,
+        "submit_button_label": _("Save"),
+        "submit_button_active_label": _("Saving…"),
+        "page_title": _("Certificates"),
+        "page_subtitle": region.name,
+        "header_icon": "doc-full",
+    }
+    return TemplateResponse(request, "courses/admin/region_certificate.html", context)
+
+
+def region_certificate_sample(request, slug: str):
+    """A sample certificate of the region, with its logo and signature as they are saved now."""
+    import datetime as dt
+
+    from django.http import HttpResponse
+    from django.utils import timezone
+
+    from courses.models import Certificate
+    from courses.services import certificates
+
+    region = _staff_region(request, slug)
+    today = timezone.localdate()
+    sample = Certificate(
+        code="XXXX-XXXX-XXXX",
+        name=_("Kari Nordmann"),
+        series_title=_("Sample course series"),
+        programme="Kjentmann",
+        region_name=region.name,
+        first_gathering=today - dt.timedelta(days=56),
+        last_gathering=today,
+        school_name=_("Sample school"),
+        hours=24,
+        days=4,
+        gatherings=[
+            {"number": n, "date": (today - dt.timedelta(days=56 - 14 * (n - 1))).isoformat(), "topic": _("Topic")}
+            for n in range(1, 5)
+        ],
+        modules=[_("Sample module")],
+        signatory_name=region.signatory_name,
+        signatory_title=region.signatory_title,
+        issued_at=timezone.now(),
+    )
+    data = certificates.render_pdf(sample, certificates.region_logo_png(region))
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="kursbevis-eksempel-{region.slug}.pdf"'
+    return response

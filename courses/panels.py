@@ -31,3 +31,17 @@ class NextGatheringsPanel(Component):
 
     def get_context_data(self, parent_context=None):
         return {"gatherings": reports.next_gatherings(self.user)}
+
+
+class CertificateHoldsPanel(Component):
+    """Certificates held back in the person's series because a name cannot be drawn."""
+
+    name = "certificate_holds"
+    order = 85
+    template_name = "courses/admin/certificate_holds_panel.html"
+
+    def __init__(self, holds):
+        self.holds = holds
+
+    def get_context_data(self, parent_context=None):
+        return {"holds": self.holds}

@@ -12,7 +12,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from courses.models import School
 from courses.services.schools import references_to, schools_signed_up_in
-from home.models import Region
+from home.access import staff_regions
 
 
 class SchoolPermissionPolicy(ModelPermissionPolicy):
@@ -25,7 +25,7 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
             return School.objects.none()
         if self.sees_whole_register(user):
             return School.objects.all()
-        return schools_signed_up_in(Region.objects.for_staff(user))
+        return schools_signed_up_in(staff_regions(user))
 
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):

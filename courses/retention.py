@@ -4,7 +4,15 @@ import datetime
 
 from django.db.models import Max
 
-from courses.models import Attendance, AttendanceChange, CourseSeriesPage, Enrollment, QuizAttempt, ReflectionAnswer
+from courses.models import (
+    Attendance,
+    AttendanceChange,
+    CertificateHold,
+    CourseSeriesPage,
+    Enrollment,
+    QuizAttempt,
+    ReflectionAnswer,
+)
 from korus_site.core.retention import register
 
 YEAR = datetime.timedelta(days=365)
@@ -35,3 +43,12 @@ def delete_old_learning(now: datetime.datetime) -> int:
     attempts, _ = QuizAttempt.objects.filter(submitted_at__lt=now - 2 * YEAR).delete()
     reflections, _ = ReflectionAnswer.objects.filter(updated_at__lt=now - 2 * YEAR).delete()
     return attempts + reflections
+
+
+@register(
+    "certificate_holds",
+    "A certificate held back for a name that cannot be printed is forgotten two years after it was last tried.",
+)
+def delete_old_certificate_holds(now: datetime.datetime) -> int:
+    deleted, _ = CertificateHold.objects.filter(updated_at__lt=now - 2 * YEAR).delete()
+    return deleted

@@ -4,6 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
@@ -11,10 +12,11 @@ from wagtail.permissions import register_permission_policy
 
 from courses import access, admin_views
 from courses.models import CourseSeriesPage, School
-from courses.panels import NextGatheringsPanel, SeriesOverviewPanel
+from courses.panels import CertificateHoldsPanel, NextGatheringsPanel, SeriesOverviewPanel
 from courses.permissions import SchoolPermissionPolicy
 from courses.services.schools import MERGE_LOG_ACTION
 from courses.viewsets import SCHOOL_EDIT_LOG_ACTION, CourseSeriesViewSet, SchoolViewSet, describe_references
+from home.access import staff_regions
 from home.viewsets import FylkeViewSet
 from korus_site.core.audit import ChangesFormatter
 
@@ -100,6 +102,10 @@ def register_course_admin_urls():
             admin_views.revoke_certificate,
             name="revoke_certificate",
         ),
+        path("<int:pk>/kursbevis/venter/<int:enrollment_pk>/", admin_views.certificate_hold, name="certificate_hold"),
+        path("kursbevis/", admin_views.certificate_settings, name="certificate_settings"),
+        path("kursbevis/<slug:slug>/", admin_views.region_certificate, name="region_certificate"),
+        path("kursbevis/<slug:slug>/eksempel.pdf", admin_views.region_certificate_sample, name="certificate_sample"),
     ]
     return [path("kurs/", include((urls, "courses_admin"), namespace="courses_admin"))]
 
@@ -111,9 +117,24 @@ def register_series_viewset():
 
 @hooks.register("construct_homepage_panels")
 def add_course_panels(request, panels):
-    """KORUS staff see their series and the next gatherings first on the dashboard."""
+    """KORUS staff see held certificates, their series and the next gatherings first on the dashboard."""
+    holds = list(admin_views.holds_for(request.user)[:20])
+    if holds:
+        panels.append(CertificateHoldsPanel(holds))
     if access.managed_series(request.user).exists():
         panels.extend([SeriesOverviewPanel(request.user), NextGatheringsPanel(request.user)])
+
+
+class CertificateSettingsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return staff_regions(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificate_menu_item():
+    return CertificateSettingsMenuItem(
+        _("Certificates"), reverse("courses_admin:certificate_settings"), icon_name="doc-full", order=160
+    )
 
 
 @hooks.register("register_page_header_buttons")

@@ -50,3 +50,19 @@ def is_region_staff(user, region: Region | None) -> bool:
     if region is None:
         return is_national_admin(user)
     return is_national_admin(user) or staff_regions(user).filter(pk=region.pk).exists()
+
+
+def region_staff(region: Region | None):
+    """The people who answer for a region: its leads, else its editors, else the national administrators.
+
+    Returns a queryset of active users (for notices to staff, such as a certificate held back).
+    """
+    from korus_site.accounts.models import User
+
+    if region is not None:
+        for group_id in (region.leads_group_id, region.editors_group_id):
+            if group_id:
+                people = User.objects.filter(groups=group_id, is_active=True)
+                if people.exists():
+                    return people
+    return User.objects.filter(groups__name=NATIONAL_ADMIN_GROUP, is_active=True)

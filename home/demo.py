@@ -143,6 +143,10 @@ def seed_regions(home: HomePage, log) -> dict[str, RegionPage]:
             add_page(home, page)
             log(f"Created {region.name}")
         set_up_region(page)
+        if not region.signatory_name and data["contacts"]:
+            # The demo's certificates are signed by the region's first contact.
+            region.signatory_name, region.signatory_title = data["contacts"][0]["name"], data["contacts"][0]["role"]
+            region.save(update_fields=["signatory_name", "signatory_title"])
         pages[region.slug] = page
         add_page(page, NewsIndexPage(title="Nyheter", slug="nyheter", intro=f"Nyheter fra {region.name}."))
         add_page(

@@ -1,5 +1,5 @@
 from .attendance import Attendance, AttendanceChange
-from .certificates import Certificate
+from .certificates import Certificate, CertificateHold
 from .enrollment import Enrollment, Registration
 from .modules import ModuleIndexPage, ModulePage, ModuleProgress, QuizAttempt, ReflectionAnswer, SeriesModule
 from .pages import CourseIndexPage, CourseSeriesPage, Gathering, GatheringCalendarState
@@ -10,6 +10,7 @@ __all__ = [
     "Attendance",
     "AttendanceChange",
     "Certificate",
+    "CertificateHold",
     "CourseIndexPage",
     "CourseSeriesPage",
     "Enrollment",

@@ -15,6 +15,19 @@ def new_code() -> str:
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
+def normalise_code(typed: str) -> str:
+    """A code as people type it (any case, spaces, with or without dashes) in its stored form.
+
+    "kj7p 4qxm2hrt" becomes "KJ7P-4QXM-2HRT". Anything that is not twelve letters and digits
+    comes back upper-cased with spaces removed, so that a lookup simply finds nothing.
+    """
+    code = "".join(typed.split()).upper()
+    raw = code.replace("-", "")
+    if len(raw) == 12 and raw.isascii() and raw.isalnum():
+        return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+    return code
+
+
 class CertificateQuerySet(models.QuerySet):
     def valid(self):
         return self.filter(revoked_at__isnull=True)
@@ -37,6 +50,17 @@ class Certificate(models.Model):
     region_name = models.CharField(_("region"), max_length=100)
     first_gathering = models.DateField(_("first gathering"))
     last_gathering = models.DateField(_("last gathering"))
+    school_name = models.CharField(_("school"), max_length=200, blank=True)
+    hours = models.DecimalField(
+        _("hours"), max_digits=5, decimal_places=1, null=True, blank=True, help_text=_("Time at the gatherings.")
+    )
+    days = models.PositiveSmallIntegerField(_("course days"), null=True, blank=True)
+    gatherings = models.JSONField(
+        _("gatherings"), default=list, blank=True, help_text=_("Number, date and topic of each gathering.")
+    )
+    modules = models.JSONField(_("modules passed"), default=list, blank=True)
+    signatory_name = models.CharField(_("signed by"), max_length=150, blank=True)
+    signatory_title = models.CharField(_("signatory's title"), max_length=150, blank=True)
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
     pdf = models.FileField(_("PDF"), upload_to="kursbevis/%Y/", storage=private_storage, blank=True)
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True, db_index=True)
@@ -62,3 +86,28 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None
+
+
+class CertificateHold(models.Model):
+    """A certificate that could not be issued although the enrollment is complete.
+
+    Today the one reason is a name with letters the certificate's fonts cannot draw: rather
+    than print a name with letters missing, nothing is issued and the region's staff are told.
+    The hold goes away when the certificate is issued.
+    """
+
+    enrollment = models.OneToOneField(
+        "courses.Enrollment", verbose_name=_("enrollment"), on_delete=models.CASCADE, related_name="certificate_hold"
+    )
+    name = models.CharField(_("name"), max_length=300)
+    missing = models.CharField(_("characters that cannot be drawn"), max_length=200)
+    created_at = models.DateTimeField(_("held since"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last tried"), auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("certificate on hold")
+        verbose_name_plural = _("certificates on hold")
+
+    def __str__(self):
+        return f"{self.name} ({self.missing})"

@@ -215,6 +215,58 @@ def send_certificate(certificate_id: int) -> bool:
     )
 
 
+def certificate_held(hold) -> None:
+    """Queue a notice to the region's staff that a certificate waits for a name the PDF can draw.
+
+    Each address hears once per held name: a new name that cannot be drawn either is told again.
+    """
+    import hashlib
+
+    series = hold.enrollment.series
+    name_key = hashlib.sha256(hold.name.encode()).hexdigest()[:16]
+    for address in hold_recipients(series):
+        outbox.enqueue(
+            send_certificate_hold,
+            hold.pk,
+            address,
+            key=f"certificate-hold:{hold.enrollment_id}:{name_key}:{address}",
+        )
+
+
+def hold_recipients(series) -> list[str]:
+    """Who hears that a certificate of the series is held back: its region's staff, and the series' contact."""
+    from home.access import region_staff
+
+    people = region_staff(series.region if series.region_id else None)
+    addresses = list(dict.fromkeys(email.lower() for email in people.order_by("email").values_list("email", flat=True)))
+    if series.contact_email and series.contact_email.lower() not in addresses:
+        addresses.append(series.contact_email.lower())
+    return addresses
+
+
+@outbox.work
+def send_certificate_hold(hold_id: int, address: str) -> bool:
+    """E-mail one staff address that a certificate waits for a name; skipped once it is issued."""
+    from django.urls import reverse
+
+    from courses.models import CertificateHold
+
+    hold = (
+        CertificateHold.objects.select_related("enrollment__series__region", "enrollment__participant")
+        .filter(pk=hold_id)
+        .first()
+    )
+    if hold is None:
+        raise Skip("the certificate was issued in the meantime")
+    series = hold.enrollment.series
+    link = reverse("courses_admin:certificate_hold", args=[series.pk, hold.enrollment_id])
+    return send_templated_email(
+        to=address,
+        template="courses/certificate_hold",
+        context={"hold": hold, "series": series, "link": link, "missing": " ".join(hold.missing)},
+    )
+
+
 # Changes staff make to a published series ----------------------------------------------------------
 
 

@@ -1,5 +1,18 @@
 from .attendance import check_in, check_in_code, check_in_start, roll_call, sign_in_sheet
-from .certificates import badge_assertion, badge_class, badge_image, badge_issuer, download, verify, verify_start
+from .certificates import (
+    badge_assertion,
+    badge_class,
+    badge_credential,
+    badge_image,
+    badge_issuer,
+    badge_profile,
+    baked_badge,
+    download,
+    jwks,
+    signing_key,
+    verify,
+    verify_start,
+)
 from .dashboards import cancel_enrollment, my_courses, my_school, personal_calendar, swap_enrollment
 from .modules import module_part, quiz_result, save_reflection, take_quiz
 from .public import finder, series_calendar, series_detail
@@ -8,14 +21,18 @@ from .signup import signup, signup_receipt
 __all__ = [
     "badge_assertion",
     "badge_class",
+    "badge_credential",
     "badge_image",
     "badge_issuer",
+    "badge_profile",
+    "baked_badge",
     "cancel_enrollment",
     "check_in",
     "check_in_code",
     "check_in_start",
     "download",
     "finder",
+    "jwks",
     "module_part",
     "my_courses",
     "my_school",
@@ -26,6 +43,7 @@ __all__ = [
     "series_calendar",
     "series_detail",
     "sign_in_sheet",
+    "signing_key",
     "signup",
     "signup_receipt",
     "swap_enrollment",

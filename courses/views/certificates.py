@@ -1,5 +1,9 @@
-"""Public certificate verification, downloads, and the Open Badges documents."""
+"""Public certificate verification, downloads, and the Open Badges documents.
 
+Codes are accepted in any case, with or without dashes and spaces, at every address.
+"""
+
+import datetime
 import re
 
 from django.core.exceptions import PermissionDenied
@@ -12,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from courses import access
 from courses.models import Certificate, Programme
+from courses.models.certificates import normalise_code
 from courses.services import badges, certificates
 from home.models import Region
 from korus_site.core.ratelimit import allow, client_ip
@@ -40,9 +45,7 @@ def _too_many(request):
 def verify_start(request):
     """/kursbevis/: type a code, or upload a PDF to see whether it is exactly a file we issued."""
     if request.GET.get("kode"):
-        code = request.GET["kode"].strip().upper().replace(" ", "")
-        if len(code) == 12:
-            code = f"{code[:4]}-{code[4:8]}-{code[8:]}"
+        code = normalise_code(request.GET["kode"])
         if CODE_SHAPE.fullmatch(code):
             return redirect("certificate_verify", code=code)
     context = {"page_title": _("Check a certificate")}
@@ -56,13 +59,28 @@ def verify_start(request):
     return TemplateResponse(request, "courses/certificate_verify.html", context)
 
 
+def certificate_facts(certificate: Certificate) -> dict:
+    """What the verification page shows beside the name: the same facts the PDF prints."""
+    return {
+        "gatherings": [
+            {**item, "date": datetime.date.fromisoformat(item["date"])} for item in certificate.gatherings or []
+        ],
+        "scope": certificates.scope_text(certificate),
+    }
+
+
 @require_http_methods(["GET", "POST"])
 def verify(request, code: str):
-    """/kursbevis/<code>/: valid, revoked or unknown, with only the name, series, region and date."""
+    """/kursbevis/<code>/: valid, revoked or unknown, with what the certificate says (never the e-mail)."""
+    canonical = normalise_code(code)
+    if canonical != code and request.method == "GET" and CODE_SHAPE.fullmatch(canonical):
+        return redirect("certificate_verify", code=canonical)
     if _rate_limited(request):
         return _too_many(request)
-    certificate = Certificate.objects.filter(code=code.upper()).first()
-    context = {"certificate": certificate, "code": code, "checked": True, "page_title": _("Check a certificate")}
+    certificate = Certificate.objects.filter(code=canonical).first()
+    context = {"certificate": certificate, "code": canonical, "checked": True, "page_title": _("Check a certificate")}
+    if certificate is not None:
+        context.update(certificate_facts(certificate))
     if request.method == "POST":
         context.update(_check_upload(request, certificate))
     return TemplateResponse(request, "courses/certificate_verify.html", context, status=200 if certificate else 404)
@@ -79,9 +97,18 @@ def _check_upload(request, certificate: Certificate | None) -> dict:
     return {"upload_checked": True, "upload_matches": matches, "upload_certificate": found if matches else None}
 
 
+def _certificate(code: str):
+    return get_object_or_404(
+        Certificate.objects.select_related(
+            "enrollment__participant", "enrollment__series__region", "enrollment__series__programme"
+        ),
+        code=normalise_code(code),
+    )
+
+
 def download(request, code: str):
     """The certificate's PDF, for its owner and the staff of its region."""
-    certificate = get_object_or_404(Certificate.objects.select_related("enrollment__series"), code=code)
+    certificate = _certificate(code)
     user = request.user
     if not user.is_authenticated:
         raise PermissionDenied
@@ -94,18 +121,38 @@ def download(request, code: str):
     return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=f"kursbevis-{certificate.code}.pdf")
 
 
-def _json(data: dict) -> JsonResponse:
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False}, content_type="application/ld+json")
+def _json(data: dict, status: int = 200, content_type: str = "application/ld+json") -> JsonResponse:
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False}, content_type=content_type, status=status)
 
 
 def badge_assertion(request, code: str):
-    certificate = get_object_or_404(
-        Certificate.objects.select_related(
-            "enrollment__participant", "enrollment__series__region", "enrollment__series__programme"
-        ),
-        code=code,
-    )
+    """The OB 2.0 hosted assertion; 410 Gone with the reason once the certificate is revoked."""
+    certificate = _certificate(code)
+    if not certificate.is_valid:
+        return _json(badges.revoked_assertion(certificate), status=410)
     return _json(badges.assertion(certificate))
+
+
+def baked_badge(request, code: str):
+    """The badge picture with the assertion and the signed credential baked in, to download and keep."""
+    certificate = _certificate(code)
+    if not certificate.is_valid:
+        return _json(badges.revoked_assertion(certificate), status=410)
+    response = HttpResponse(badges.baked_png(certificate), content_type="image/png")
+    if "last_ned" in request.GET:
+        response["Content-Disposition"] = f'attachment; filename="merke-{certificate.code}.png"'
+    return response
+
+
+def badge_credential(request, code: str):
+    """The OB 3.0 credential as a signed JWT; 410 Gone once the certificate is revoked."""
+    certificate = _certificate(code)
+    if not certificate.is_valid:
+        return _json(badges.revoked_assertion(certificate), status=410)
+    response = HttpResponse(badges.signed_credential(certificate), content_type="application/vc+jwt")
+    if "last_ned" in request.GET:
+        response["Content-Disposition"] = f'attachment; filename="kursbevis-{certificate.code}.jwt"'
+    return response
 
 
 @cache_control(max_age=3600, public=True)
@@ -126,3 +173,21 @@ def badge_image(request, programme: str, region: str):
 @cache_control(max_age=3600, public=True)
 def badge_issuer(request, region: str):
     return _json(badges.issuer(get_object_or_404(Region.objects.select_related("page"), slug=region)))
+
+
+@cache_control(max_age=3600, public=True)
+def badge_profile(request, region: str):
+    """The OB 3.0 issuer Profile of a region."""
+    return _json(badges.profile(get_object_or_404(Region.objects.select_related("page"), slug=region)))
+
+
+@cache_control(max_age=3600, public=True)
+def signing_key(request):
+    """The public key that verifies OB 3.0 credentials, as a JWK; credentials name this URL as their kid."""
+    return _json(badges.public_jwk(), content_type="application/jwk+json")
+
+
+@cache_control(max_age=3600, public=True)
+def jwks(request):
+    """/.well-known/jwks.json: the JWK Set of the keys that sign this site's credentials."""
+    return _json(badges.jwks(), content_type="application/jwk-set+json")

@@ -29,6 +29,24 @@ class Region(models.Model):
     collection = models.OneToOneField(
         Collection, verbose_name=_("collection"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    logo = models.ForeignKey(
+        "home.KorusImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Printed at the top of the region's certificates. Without one, the KORUS name is drawn instead."),
+    )
+    signatory_name = models.CharField(
+        _("signed by"),
+        max_length=150,
+        blank=True,
+        help_text=_("The person whose name stands under the signature line on the region's certificates."),
+    )
+    signatory_title = models.CharField(
+        _("signatory's title"), max_length=150, blank=True, help_text=_("For example “Head of KORUS Oslo”.")
+    )
 
     class Meta:
         ordering = ["sort_order", "name"]

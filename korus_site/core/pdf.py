@@ -1,35 +1,92 @@
-"""PDF documents with a font that covers Norwegian (and Sámi) letters."""
+"""PDF documents whose fonts draw the names people in Norway write.
 
+DejaVu Sans draws Latin (Norwegian, Sámi, Vietnamese …), Greek and Cyrillic; Noto Sans draws
+Arabic-script names (Arabic, Persian, Urdu, Sorani), Ethiopic (Tigrinya, Amharic) and Thai as
+fallbacks. HarfBuzz shapes the text, so Arabic joins and runs right to left and combining marks
+sit on their letters. The fonts are vendored from npm by ``make vendor`` (korus_site/fonts).
+"""
+
+import functools
+import unicodedata
 from pathlib import Path
 
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 
+MAIN_FAMILY = "DejaVu"
+# family: (regular file, bold file); the first is the main font, the others fill in what it lacks.
+FONTS = {
+    MAIN_FAMILY: ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    "NotoArabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "NotoEthiopic": ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+    "NotoThai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+}
+# Characters that are never drawn as glyphs of their own: spaces, joiners, direction marks.
+INVISIBLE_CATEGORIES = {"Zs", "Cf", "Cc"}
+
 
 class KorusPDF(FPDF):
-    def __init__(self, *args, **kwargs):
+    """An FPDF with every font registered, fallbacks set and text shaping on.
+
+    ``archival=True`` makes the file PDF/A-2b (ISO 19005-2, level B): fpdf2 then embeds the
+    sRGB output intent and writes the XMP metadata with the PDF/A identification, and refuses
+    anything PDF/A forbids.
+    """
+
+    def __init__(self, *args, archival: bool = False, **kwargs):
+        if archival:
+            kwargs["enforce_compliance"] = "PDF/A-2B"
         super().__init__(*args, **kwargs)
-        self.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        self.set_font("DejaVu", size=11)
+        for family, (regular, bold) in FONTS.items():
+            self.add_font(family, "", str(FONT_DIR / regular))
+            self.add_font(family, "B", str(FONT_DIR / bold))
+        self.set_fallback_fonts([family for family in FONTS if family != MAIN_FAMILY])
+        self.set_text_shaping(True)
+        self.set_font(MAIN_FAMILY, size=11)
         self.set_auto_page_break(auto=True, margin=20)
         self.set_creator("KORUS Kjentmann")
 
 
+@functools.cache
+def _covered() -> frozenset[int]:
+    """Code points that both the regular and the bold face of some font can draw."""
+    covered: set[int] = set()
+    for regular, bold in FONTS.values():
+        faces = [set(TTFont(FONT_DIR / name, lazy=True).getBestCmap()) for name in (regular, bold)]
+        covered |= faces[0] & faces[1]
+    return frozenset(covered)
+
+
+def missing_characters(text: str) -> list[str]:
+    """The characters of ``text`` (taken in Unicode NFC) that no PDF font can draw, in order, once each.
+
+    Spaces, joiners and direction marks are never missing. An empty list means the text can be
+    printed as it is.
+    """
+    covered = _covered()
+    missing: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if ord(char) in covered or unicodedata.category(char) in INVISIBLE_CATEGORIES or char in missing:
+            continue
+        missing.append(char)
+    return missing
+
+
 def simple_document(title: str, paragraphs: list[str], *, subtitle: str = "") -> bytes:
-    """A plain A4 document: a title, an optional subtitle and paragraphs."""
+    """A plain A4 document: a title, an optional subtitle and paragraphs. Returns the PDF's bytes."""
     pdf = KorusPDF(format="A4")
     pdf.set_title(title)
     pdf.set_lang("nb")
     pdf.add_page()
-    pdf.set_font("DejaVu", "B", 18)
+    pdf.set_font(MAIN_FAMILY, "B", 18)
     pdf.multi_cell(0, 9, title)
     if subtitle:
         pdf.ln(2)
-        pdf.set_font("DejaVu", "", 10)
+        pdf.set_font(MAIN_FAMILY, "", 10)
         pdf.multi_cell(0, 6, subtitle)
-    pdf.set_font("DejaVu", "", 11)
+    pdf.set_font(MAIN_FAMILY, "", 11)
     for paragraph in paragraphs:
         pdf.ln(4)
         pdf.multi_cell(0, 6, paragraph)

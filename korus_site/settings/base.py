@@ -288,6 +288,10 @@ else:
 WAGTAIL_SITE_NAME = "KORUS Kjentmann"
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 BASE_URL = WAGTAILADMIN_BASE_URL
+# Signs the Open Badges 3.0 credentials (ES256): a P-256 private key in PEM (newlines may be written as \n).
+# Its public half is published at /.well-known/jwks.json. Without one (dev, tests) a key is derived
+# from SECRET_KEY; production requires it.
+OPEN_BADGES_SIGNING_KEY = env("OPEN_BADGES_SIGNING_KEY", "")
 WAGTAILIMAGES_IMAGE_MODEL = "home.KorusImage"
 WAGTAILSEARCH_BACKENDS = {
     "default": {

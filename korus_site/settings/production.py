@@ -5,6 +5,7 @@ from .base import DATABASE_URL, env, env_bool, require_env
 
 DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
+OPEN_BADGES_SIGNING_KEY = require_env("OPEN_BADGES_SIGNING_KEY")
 ALLOWED_HOSTS = require_env("ALLOWED_HOSTS").split(",")
 if DATABASE_URL.startswith("sqlite"):
     from django.core.exceptions import ImproperlyConfigured

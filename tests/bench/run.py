@@ -167,6 +167,18 @@ def load(path: str, duration: float, concurrency: int, session: str | None = Non
     }
 
 
+def throwaway_signing_key() -> str:
+    """A fresh P-256 key in PEM for one benchmark run (production settings require one)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    return (
+        ec.generate_private_key(ec.SECP256R1())
+        .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        .decode()
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=float, default=10)
@@ -183,6 +195,7 @@ def main() -> None:
         "DJANGO_SETTINGS_MODULE": "korus_site.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "OPEN_BADGES_SIGNING_KEY": os.environ.get("OPEN_BADGES_SIGNING_KEY") or throwaway_signing_key(),
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(ROOT / ".local" / "bench-static"),
         "MEDIA_ROOT": str(ROOT / ".local" / "bench-media"),

@@ -6,10 +6,12 @@ the words the page shows a Norwegian visitor whether or not a string is translat
 
 import datetime
 import io
+import json
 import re
 from io import StringIO
 
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 
 from django.conf import settings
@@ -792,7 +794,18 @@ def test_completing_a_series_gives_a_certificate_that_can_be_checked(page, brows
     expect(panel).to_contain_text(nb("You have completed the series and are a certified Kjentmann."))
     download_link = panel.get_by_role("link", name=nb("Download your certificate (PDF)"))
     expect(download_link).to_have_attribute("href", f"/kursbevis/{certificate.code}/kursbevis.pdf")
+    badge = panel.get_by_role("group", name=nb("Your badge"))
+    expect(badge.get_by_role("img")).to_have_js_property("naturalWidth", 400)  # the baked picture loads
+    expect(badge.get_by_role("link", name=nb("Download the badge (PNG)"))).to_have_attribute(
+        "href", f"/kursbevis/{certificate.code}/merke.png?last_ned=1"
+    )
+    linkedin = badge.get_by_role("link", name=nb("Add the certification to your LinkedIn profile"))
+    expect(linkedin).to_have_attribute("href", re.compile(r"^https://www\.linkedin\.com/profile/add\?startTask="))
     assert_accessible(page)
+    with page.expect_download() as badge_info:
+        badge.get_by_role("link", name=nb("Download the badge (PNG)")).click()
+    baked = Image.open(badge_info.value.path())
+    assert json.loads(baked.text["openbadges"])["id"].endswith(f"/kursbevis/{certificate.code}/badge.json")
     with page.expect_download() as info:
         download_link.click()
     download = info.value
@@ -812,9 +825,13 @@ def test_completing_a_series_gives_a_certificate_that_can_be_checked(page, brows
     page.wait_for_url(f"**/kursbevis/{certificate.code}/")
     expect(page.get_by_role("heading", level=1)).to_have_text(nb("Check a certificate"))
     result = page.locator(".certificate-result")
-    expect(result.get_by_role("heading")).to_have_text(nb("The certificate is valid"))
+    expect(result.get_by_role("heading", level=2)).to_have_text(nb("The certificate is valid"))
     expect(result).to_contain_text(f"{nb('Name')}Per Deltaker")
     expect(result).to_contain_text(bergen.title)
+    expect(result.locator(".certificate-gatherings li")).to_have_count(len(bergen.gathering_list))
+    for gathering in bergen.gathering_list:
+        expect(result.locator(".certificate-gatherings")).to_contain_text(gathering.title)
+    expect(result).to_contain_text(nb("Period"))
     expect(page.get_by_label(nb("Verification code"))).to_have_value(certificate.code)
     assert_accessible(page)
 

@@ -4,10 +4,10 @@ import pytest
 
 from django.utils import timezone
 
-from courses.models import Enrollment, QuizAttempt
+from courses.models import CertificateHold, Enrollment, QuizAttempt
 from korus_site.core import retention
 from korus_site.core.models import OutboxMessage
-from tests.factories import EnrollmentFactory, QuizAttemptFactory
+from tests.factories import CertificateHoldFactory, EnrollmentFactory, QuizAttemptFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +22,7 @@ def test_every_kind_of_personal_data_has_a_rule():
         "quiz_answers",
         "forum_notifications",
         "forum_reports",
+        "certificate_holds",
     } <= names
     assert all(rule.description for rule in retention.rules())
 
@@ -39,12 +40,15 @@ def test_rules_delete_only_what_is_due(series):
     attempt = QuizAttemptFactory()
     QuizAttempt.objects.filter(pk=attempt.pk).update(submitted_at=now - datetime.timedelta(days=800))
     recent_attempt = QuizAttemptFactory()
+    old_hold, new_hold = CertificateHoldFactory(), CertificateHoldFactory()
+    CertificateHold.objects.filter(pk=old_hold.pk).update(updated_at=now - datetime.timedelta(days=800))
     result = retention.apply_all(now)
     assert result["outbox_messages"] == 1
     assert sorted(OutboxMessage.objects.values_list("key", flat=True)) == ["ny", "venter"]
     assert not Enrollment.objects.filter(pk=gone.pk).exists()
     assert Enrollment.objects.filter(pk=kept.pk).exists()
     assert list(QuizAttempt.objects.values_list("pk", flat=True)) == [recent_attempt.pk]
+    assert list(CertificateHold.objects.values_list("pk", flat=True)) == [new_hold.pk]
 
 
 def test_the_nightly_task_runs_the_rules():

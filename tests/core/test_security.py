@@ -9,6 +9,13 @@ from tests.factories import UserFactory
 from tests.factories.accounts import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
+# A P-256 key made for these tests only (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256).
+SIGNING_KEY = """-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgSAp6LfOGSfLYGzOW
+SJO6+ZB/TyHmCZBGebJ8ugHbl2yhRANCAATogczIUuGAYcTKi3oBeocHn8HGn7zm
+B/HwknCgYh/sBABZl+4nv3d0mT0t/snC4crWhlYpXerWxJavZE97TlIe
+-----END PRIVATE KEY-----
+"""
 pytestmark = pytest.mark.django_db
 
 
@@ -19,6 +26,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "SECRET_KEY": "x7#kq9!m2p$v8w@z4n6b^t1r5y3u0i-e_a+s=d(f)g*h&j%k-production-like-and-long",
         "ALLOWED_HOSTS": "kjentmann.example.no",
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
+        "OPEN_BADGES_SIGNING_KEY": SIGNING_KEY,
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -47,6 +55,29 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_badge_signing_key():
+    env = {key: value for key, value in os.environ.items() if key != "OPEN_BADGES_SIGNING_KEY"}
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "korus_site.settings.production",
+            "ALLOWED_HOSTS": "x",
+            "SECRET_KEY": "x7#kq9!m2p$v8w@z4n6b^t1r5y3u0i-e_a+s=d(f)g*h&j%k-production-like-and-long",
+            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "OPEN_BADGES_SIGNING_KEY" in result.stderr
 
 
 def test_public_pages_send_a_strict_content_security_policy(client, home_page):

@@ -11,6 +11,7 @@ from courses.models import (
     Attendance,
     AttendanceChange,
     Certificate,
+    CertificateHold,
     CourseIndexPage,
     CourseSeriesPage,
     Enrollment,
@@ -296,3 +297,12 @@ class CertificateFactory(DjangoModelFactory):
 
     class Meta:
         model = Certificate
+
+
+class CertificateHoldFactory(DjangoModelFactory):
+    enrollment = factory.SubFactory(EnrollmentFactory)
+    name = "王小明"
+    missing = "王小明"
+
+    class Meta:
+        model = CertificateHold
