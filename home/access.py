@@ -52,6 +52,21 @@ def is_region_staff(user, region: Region | None) -> bool:
     return is_national_admin(user) or staff_regions(user).filter(pk=region.pk).exists()
 
 
+def staff_of(region: Region):
+    """Everyone on the region's staff (editors and leads), as a queryset of active users."""
+    from korus_site.accounts.models import User
+
+    groups = [group_id for group_id in (region.editors_group_id, region.leads_group_id) if group_id]
+    return User.objects.filter(groups__in=groups, is_active=True).distinct()
+
+
+def national_admins():
+    """The national administrators (the group's members and superusers), as a queryset of active users."""
+    from korus_site.accounts.models import User
+
+    return User.objects.filter(Q(groups__name=NATIONAL_ADMIN_GROUP) | Q(is_superuser=True), is_active=True).distinct()
+
+
 def region_staff(region: Region | None):
     """The people who answer for a region: its leads, else its editors, else the national administrators.
 

@@ -35,6 +35,13 @@ def moderated_areas(user) -> QuerySet[Area]:
     return Area.objects.filter(region__in=staff_access.staff_regions(user))
 
 
+def moderators_of(area: Area):
+    """Who moderates the area: its region's staff, or the national administrators for the national area."""
+    if area.region_id is None:
+        return staff_access.national_admins()
+    return staff_access.staff_of(area.region)
+
+
 def can_moderate(user, area: Area) -> bool:
     if staff_access.is_national_admin(user):
         return user.is_authenticated

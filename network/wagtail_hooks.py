@@ -1,6 +1,11 @@
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -8,6 +13,7 @@ from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from network import access
 from network.models import Area
+from network.services import moderation
 
 
 class AreaPermissionPolicy(ModelPermissionPolicy):
@@ -56,3 +62,42 @@ class AreaViewSet(SnippetViewSet):
 
 register_permission_policy(Area, AreaPermissionPolicy(Area))
 register_snippet(AreaViewSet)
+
+
+class ReportsPanel(Component):
+    """On the admin's start page: open reports in the areas the person moderates."""
+
+    name = "forum_reports"
+    order = 100
+    template_name = "network/admin/reports_panel.html"
+
+    def __init__(self, reports: list):
+        self.reports = reports
+
+    def get_context_data(self, parent_context=None):
+        return {"reports": self.reports}
+
+
+@hooks.register("construct_homepage_panels")
+def add_reports_panel(request, panels):
+    if access.moderated_areas(request.user).exists():
+        panels.append(ReportsPanel(list(moderation.queue(request.user)[:10])))
+
+
+class ReportsMenuItem(MenuItem):
+    """ "Meldte innlegg (3)" in the admin menu for those who moderate an area."""
+
+    def is_shown(self, request):
+        return access.moderated_areas(request.user).exists()
+
+    def render_component(self, request):
+        count = moderation.queue(request.user).count()
+        label = f"{self.label} ({count})" if count else self.label
+        return LinkMenuItemComponent(
+            self.name, label, self.url, icon_name=self.icon_name, classname=self.classname, attrs=self.attrs
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu_item():
+    return ReportsMenuItem(_("Reported posts"), reverse("network:moderation"), icon_name="warning", order=170)

@@ -383,6 +383,16 @@ def find_by_file(data: bytes) -> Certificate | None:
     return Certificate.objects.filter(sha256=digest(data)).first() if data else None
 
 
+def certified_people(region=None):
+    """Active people with a valid certificate: all, or those certified by ``region``'s series."""
+    from korus_site.accounts.models import User
+
+    valid = Certificate.objects.valid()
+    if region is not None:
+        valid = valid.filter(enrollment__series__region=region)
+    return User.objects.filter(is_active=True, pk__in=valid.values("enrollment__participant_id"))
+
+
 def is_certified(user) -> bool:
     """A certified Kjentmann: holds at least one certificate that has not been revoked."""
     return user.is_authenticated and Certificate.objects.valid().filter(enrollment__participant=user).exists()

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from network.choices import EmailFrequency, NotificationKind, ReportStatus
@@ -68,9 +69,19 @@ class TopicRead(models.Model):
 
 
 class Notification(models.Model):
+    """Something a member is told in the network: a post they follow, a new material version, a moderator's act.
+
+    About a post (replies, mentions, new topics, reports, hidden posts, locked topics) or
+    about a material version; ``note`` holds the change note or the moderator's reason.
+    """
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_notifications")
     kind = models.CharField(max_length=12, choices=NotificationKind.choices)
-    post = models.ForeignKey("network.Post", on_delete=models.CASCADE, related_name="+")
+    post = models.ForeignKey("network.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    material_version = models.ForeignKey(
+        "home.MaterialVersion", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    note = models.TextField(_("note"), max_length=1000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
@@ -79,11 +90,41 @@ class Notification(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
-        constraints = [models.UniqueConstraint(fields=["user", "post"], name="one_notification_per_post")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "kind", "post"], condition=models.Q(post__isnull=False), name="one_notice_per_post"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "material_version"],
+                condition=models.Q(material_version__isnull=False),
+                name="one_notice_per_material_version",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(post__isnull=False) | models.Q(material_version__isnull=False),
+                name="notice_is_about_something",
+            ),
+        ]
         indexes = [models.Index(fields=["user", "read_at"])]
 
     def __str__(self):
-        return f"{self.user}: {self.kind} {self.post_id}"
+        return f"{self.user}: {self.kind} {self.post_id or self.material_version_id}"
+
+    def get_absolute_url(self) -> str:
+        """Where the notification leads: the post in its topic, the moderation queue, or the material."""
+        from network.choices import NotificationKind
+
+        if self.material_version_id:
+            return self.material_version.page.url or "/materiell/"
+        if self.kind == NotificationKind.REPORT:
+            return reverse("network:moderation")
+        return f"{self.post.topic.get_absolute_url()}#innlegg-{self.post_id}"
+
+    @property
+    def is_post_activity(self) -> bool:
+        """A reply, mention or new topic: the e-mail quotes the post."""
+        from network.choices import POST_ACTIVITY
+
+        return self.kind in POST_ACTIVITY
 
 
 class Report(models.Model):

@@ -9,15 +9,19 @@ from django.utils.translation import gettext as _
 from network import access
 from network.choices import ReportStatus
 from network.models import Area, Member, Post, Report, Topic
-from network.services import posting
+from network.services import notifications, posting
 from network.services.members import member_for
 from network.services.posting import PostingRefused
 
 
+@transaction.atomic
 def report(*, user, post: Post, reason: str) -> Report:
+    """A member reports a post; the area's moderators are told. Raises PostingRefused for non-members."""
     if not access.is_member(user):
         raise PostingRefused(_("Only members can report posts."))
-    return Report.objects.create(post=post, reporter=user, reason=reason.strip())
+    created = Report.objects.create(post=post, reporter=user, reason=reason.strip())
+    notifications.post_reported(created)
+    return created
 
 
 def queue(user):
@@ -38,7 +42,7 @@ def _require(user, area: Area) -> None:
 def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") -> Report:
     _require(user, report.post.topic.area)
     if hide_post:
-        posting.hide(user=user, post=report.post, reason=reason or report.reason)
+        posting.hide(user=user, post=report.post, reason=reason)
     Report.objects.filter(post=report.post, status=ReportStatus.OPEN).update(
         status=ReportStatus.HIDDEN if hide_post else ReportStatus.DISMISSED, handled_by=user, handled_at=timezone.now()
     )
@@ -46,9 +50,13 @@ def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") ->
     return report
 
 
-def set_locked(*, user, topic: Topic, locked: bool) -> None:
+@transaction.atomic
+def set_locked(*, user, topic: Topic, locked: bool, reason: str = "") -> None:
+    """Lock (no new replies) or unlock a topic; on locking, its author is told why."""
     _require(user, topic.area)
     Topic.objects.filter(pk=topic.pk).update(locked=locked)
+    if locked and not topic.locked:
+        notifications.topic_locked(topic, by=user, reason=reason.strip())
 
 
 def set_pinned(*, user, topic: Topic, pinned: bool) -> None:

@@ -1,8 +1,11 @@
-"""Notifications: replies in followed topics, mentions, and new topics in followed areas.
+"""Notifications: what members are told in the network, on the site and by e-mail.
 
-Each person gets at most one notification per post (a mention wins over a reply). E-mail
-goes out at once, in a daily digest, or never, as the member chooses; both through Celery,
-and neither ever twice.
+Replies in followed topics, mentions and new topics in followed areas (one per person and
+post; a mention wins over a reply); new versions of material for certified Kjentmenn;
+reports for the area's moderators; a hidden post or a locked topic for its author, with
+the moderator's reason. E-mail goes out at once, in a daily digest, or never, as the
+member chooses, through the outbox, and each is checked again when it is sent: nothing
+about hidden content, nothing to inactive, suspended or no-longer-certified accounts.
 """
 
 import datetime
@@ -16,12 +19,35 @@ from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 from korus_site.core.outbox import Skip
 from network import access, rendering
-from network.choices import EmailFrequency, NotificationKind
-from network.models import AreaFollow, Member, Notification, Post, TopicFollow
+from network.choices import POST_ACTIVITY, EmailFrequency, NotificationKind, ReportStatus
+from network.models import AreaFollow, Member, Notification, Post, Report, Topic, TopicFollow
+
+
+def notify(users, kind: str, *, post: Post | None = None, material_version=None, note: str = "") -> list[Notification]:
+    """Give each of ``users`` a notification of ``kind`` (once), and queue e-mail for those who want it at once.
+
+    Call inside the transaction of the change. Returns the notifications that exist for them now.
+    """
+    users = [user for user in users if user.is_active]
+    if not users:
+        return []
+    Notification.objects.bulk_create(
+        [Notification(user=user, kind=kind, post=post, material_version=material_version, note=note) for user in users],
+        ignore_conflicts=True,
+    )
+    found = Notification.objects.filter(user__in=users, kind=kind)
+    found = found.filter(material_version=material_version) if material_version is not None else found.filter(post=post)
+    notifications = list(found)
+    choices = dict(Member.objects.filter(user__in=users).values_list("user_id", "email_frequency"))
+    for notification in notifications:
+        # Without settings yet, a member gets e-mail at once (the default).
+        if choices.get(notification.user_id, EmailFrequency.IMMEDIATELY) == EmailFrequency.IMMEDIATELY:
+            outbox.enqueue(send_immediate, notification.pk, key=f"forum-notification:{notification.pk}")
+    return notifications
 
 
 def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
-    """Create the in-app notifications for a new post and queue the immediate e-mails."""
+    """Tell followers (of the topic, or of the area for a new topic) and those mentioned about a new post."""
     recipients: dict[int, str] = {}
     if new_topic:
         for user_id in AreaFollow.objects.filter(area_id=post.topic.area_id).values_list("user_id", flat=True):
@@ -34,19 +60,45 @@ def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
         for user_id in Member.objects.filter(handle__in=handles).values_list("user_id", flat=True):
             recipients[user_id] = NotificationKind.MENTION
     recipients.pop(post.author_id, None)
-    if not recipients:
-        return []
-    candidates = User.objects.filter(pk__in=recipients, is_active=True)
-    allowed = [user for user in candidates if access.can_read_topic(user, post.topic)]
-    created = Notification.objects.bulk_create(
-        [Notification(user=user, kind=recipients[user.pk], post=post) for user in allowed], ignore_conflicts=True
-    )
-    choices = dict(Member.objects.filter(user__in=allowed).values_list("user_id", "email_frequency"))
-    for user in allowed:
-        # Without settings yet, a member gets e-mail at once (the default).
-        if choices.get(user.pk, EmailFrequency.IMMEDIATELY) == EmailFrequency.IMMEDIATELY:
-            outbox.enqueue(send_immediate, user.pk, post.pk, key=f"forum-notification:{user.pk}:{post.pk}")
+    readers = [user for user in User.objects.filter(pk__in=recipients) if access.can_read_topic(user, post.topic)]
+    created = []
+    for kind in {recipients[user.pk] for user in readers}:
+        created += notify([user for user in readers if recipients[user.pk] == kind], kind, post=post)
     return created
+
+
+def material_published(version) -> list[Notification]:
+    """Tell certified Kjentmenn about a new version of a material, with its change note.
+
+    National material goes to every certified Kjentmann; a region's material to those
+    certified by that region.
+    """
+    from courses.services.certificates import certified_people
+
+    page = version.page
+    people = certified_people(region=page.region if page.region_id else None)
+    return notify(list(people), NotificationKind.MATERIAL, material_version=version, note=version.change_note)
+
+
+def post_reported(report: Report) -> list[Notification]:
+    """Tell the moderators of the post's area that it was reported, with the reason."""
+    moderators = access.moderators_of(report.post.topic.area).exclude(pk=report.reporter_id)
+    return notify(list(moderators), NotificationKind.REPORT, post=report.post, note=report.reason)
+
+
+def post_hidden(post: Post, *, by, reason: str) -> list[Notification]:
+    """Tell the author that a moderator hid their post, and why (nothing when they deleted it themselves)."""
+    if post.author_id == by.pk:
+        return []
+    return notify([post.author], NotificationKind.HIDDEN, post=post, note=reason)
+
+
+def topic_locked(topic: Topic, *, by, reason: str) -> list[Notification]:
+    """Tell the topic's author that a moderator locked it, and why."""
+    first = topic.posts.order_by("created_at", "pk").first()
+    if first is None or topic.author_id == by.pk:
+        return []
+    return notify([topic.author], NotificationKind.LOCKED, post=first, note=reason)
 
 
 def _check_reader(user) -> None:
@@ -55,28 +107,48 @@ def _check_reader(user) -> None:
         raise Skip("inactive, suspended or no longer a member")
 
 
-def _shown(notifications):
-    """Only notifications about posts every member of the area sees: nothing hidden or deleted is e-mailed."""
-    return notifications.filter(post__in=access.shown_to_everyone(Post.objects.all()))
+def still_relevant(notification: Notification) -> bool:
+    """Whether the notification may still be e-mailed: what it is about is still there for its reader."""
+    user = notification.user
+    if notification.kind in POST_ACTIVITY:
+        post = notification.post
+        return access.shown_to_everyone(Post.objects.filter(pk=post.pk)).exists() and access.can_read_topic(
+            user, post.topic
+        )
+    if notification.kind == NotificationKind.MATERIAL:
+        return bool(notification.material_version.page.live)
+    if notification.kind == NotificationKind.REPORT:
+        return Report.objects.filter(post=notification.post, status=ReportStatus.OPEN).exists() and (
+            access.can_moderate(user, notification.post.topic.area)
+        )
+    if notification.kind == NotificationKind.HIDDEN:
+        return notification.post.hidden
+    if notification.kind == NotificationKind.LOCKED:
+        return notification.post.topic.locked
+    return False
+
+
+def _with_subjects(notifications):
+    return notifications.select_related(
+        "user", "post__topic__area", "post__author", "material_version__page", "material_version__document"
+    )
 
 
 @outbox.work
-def send_immediate(user_id: int, post_id: int) -> bool:
-    """E-mail one notification at once; skipped once read, or if the post or reader no longer qualifies."""
+def send_immediate(notification_id: int) -> bool:
+    """E-mail one notification at once; skipped once read, or when it or its reader no longer qualifies."""
     notification = (
-        _shown(
-            Notification.objects.filter(user_id=user_id, post_id=post_id, emailed_at__isnull=True, read_at__isnull=True)
-        )
-        .select_related("post__topic", "post__author", "user")
-        .first()
-    )
+        _with_subjects(Notification.objects.filter(pk=notification_id, emailed_at__isnull=True, read_at__isnull=True))
+    ).first()
     if notification is None:
-        raise Skip("read, hidden or already e-mailed")
+        raise Skip("read or already e-mailed")
     _check_reader(notification.user)
+    if not still_relevant(notification):
+        raise Skip("what it is about is hidden, handled or gone")
     sent = send_templated_email(
         to=notification.user.email,
         template="network/notification",
-        context={"notification": notification, "post": notification.post, "topic": notification.post.topic},
+        context={"notification": notification, "post": notification.post},
         language=notification.user.language,
     )
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
@@ -85,15 +157,14 @@ def send_immediate(user_id: int, post_id: int) -> bool:
 
 @outbox.work
 def send_digest(user_id: int, day: str) -> bool:
-    """One e-mail with everything unread since the last digest; skipped when nothing visible is left."""
+    """One e-mail with everything unread since the last digest; skipped when nothing relevant is left."""
     member = Member.objects.select_related("user").get(user_id=user_id)
     _check_reader(member.user)
     now = timezone.now()
-    pending = list(
-        _shown(Notification.objects.filter(user_id=user_id, emailed_at__isnull=True, read_at__isnull=True))
-        .select_related("post__topic", "post__author")
-        .order_by("created_at")
-    )
+    waiting = _with_subjects(
+        Notification.objects.filter(user_id=user_id, emailed_at__isnull=True, read_at__isnull=True)
+    ).order_by("created_at")
+    pending = [notification for notification in waiting if still_relevant(notification)]
     if not pending:
         raise Skip("nothing new to tell")
     sent = send_templated_email(
@@ -122,8 +193,14 @@ def send_daily_digests(now: datetime.datetime | None = None) -> int:
 
 
 def visible_to(user):
-    """The person's notifications about posts they may still see."""
-    return Notification.objects.filter(user=user, post__in=access.visible_posts(user))
+    """The person's notifications about what they may still see: posts in readable topics, and material."""
+    from django.db.models import Q
+
+    return Notification.objects.filter(user=user).filter(
+        Q(post__in=access.visible_posts(user))
+        | Q(post__author=user, kind=NotificationKind.HIDDEN)
+        | Q(material_version__page__live=True)
+    )
 
 
 def unread_count(user) -> int:

@@ -138,12 +138,12 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
     return post
 
 
-@transaction.atomic
 def is_own_or_moderated(user, post: Post) -> bool:
     """Who may edit, delete and see the earlier versions of a post: its author and the area's moderators."""
     return post.author_id == user.pk or access.can_moderate(user, post.topic.area)
 
 
+@transaction.atomic
 def edit(*, user, post: Post, text: str) -> Post:
     """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
     if not access.can_moderate(user, post.topic.area):
@@ -180,6 +180,7 @@ def hide(*, user, post: Post, reason: str) -> Post:
     post.hidden_by = user
     post.hidden_reason = reason or (_("Deleted by the author") if own else "")
     post.save(update_fields=["hidden", "hidden_by", "hidden_reason"])
+    notifications.post_hidden(post, by=user, reason=reason)
     if post.topic.posts.filter(hidden=False).order_by("created_at", "pk").first() is None:
         Topic.objects.filter(pk=post.topic_id).update(hidden=True)
     _recount(post.topic)

@@ -32,7 +32,11 @@ def about(request, status: int = 200):
 
 def forum_context(request) -> dict:
     """What every forum page shows: unread notifications, moderation link."""
+    from network.services import moderation
+
+    moderator = access.moderated_areas(request.user).exists()
     return {
         "unread_notifications": notifications.unread_count(request.user),
-        "is_moderator": access.moderated_areas(request.user).exists(),
+        "is_moderator": moderator,
+        "open_reports": moderation.queue(request.user).count() if moderator else 0,
     }

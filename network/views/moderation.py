@@ -95,12 +95,23 @@ def moderate_post(request, pk: int, action: str):
 
 
 @member_required
-@require_POST
 def moderate_topic(request, pk: int, action: str):
+    """Lock (a page asking for the reason the author is told), unlock, pin, unpin or move a topic."""
     topic = get_object_or_404(Topic.objects.select_related("area"), pk=pk)
+    if not access.can_moderate(request.user, topic.area):
+        raise PermissionDenied
+    reason = ""
+    if action == "lock":
+        form = HideForm(request.POST if request.method == "POST" else None)
+        if request.method != "POST" or not form.is_valid():
+            context = {**forum_context(request), "topic": topic, "form": form, "page_title": _("Lock the topic")}
+            return TemplateResponse(request, "network/lock_topic.html", context)
+        reason = form.cleaned_data["reason"]
+    elif request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         if action in {"lock", "unlock"}:
-            moderation.set_locked(user=request.user, topic=topic, locked=action == "lock")
+            moderation.set_locked(user=request.user, topic=topic, locked=action == "lock", reason=reason)
         elif action in {"pin", "unpin"}:
             moderation.set_pinned(user=request.user, topic=topic, pinned=action == "pin")
         elif action == "move":
