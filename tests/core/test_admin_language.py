@@ -144,6 +144,24 @@ def test_compiled_wagtail_catalogue_matches_its_source():
         assert source == compiled, f"{path}: run compilemessages"
 
 
+@pytest.mark.parametrize(
+    ("language", "just_now", "days_ago"),
+    [("nb", "akkurat nå", "for 3 dager siden"), ("nn", "akkurat no", "for 3 dagar sidan")],
+)
+def test_times_in_listings_read_as_one_language(language, just_now, days_ago):
+    """Wagtail wraps Django's own words («3 dagar») in its «… ago»; the two must agree."""
+    import datetime
+
+    from django.utils import timezone
+
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    now = timezone.now()
+    with translation.override(language):
+        assert timesince_simple(now) == just_now
+        assert timesince_simple(now - datetime.timedelta(days=3)).replace("\xa0", " ") == days_ago
+
+
 def test_nynorsk_can_be_chosen_for_the_admin():
     from wagtail.admin.localization import get_available_admin_languages
 
@@ -224,8 +242,12 @@ def site(db):
         parent=modules, title="Tegn på rusbruk", body=body_json(), questions=quiz_json(DEFAULT_QUIZ)
     )
     SeriesModuleFactory(series=series, module=module)
-    EnrollmentFactory(series=series)
-    CertificateFactory(enrollment=EnrollmentFactory(series=series))
+    # Fixed names: a random Norwegian name can be an English word too ("Are", "Live").
+    for n, (first, last) in enumerate([("Kari", "Nordmann"), ("Ola", "Hansen")]):
+        person = UserFactory(first_name=first, last_name=last, email=f"deltaker{n}@skole.test")
+        contact = UserFactory(first_name="Per", last_name="Berg", email=f"kontakt{n}@skole.test")
+        enrollment = EnrollmentFactory(series=series, participant=person, registration__contact=contact)
+    CertificateFactory(enrollment=enrollment)
     image = KorusImageFactory(title="Skolegården", collection=region.collection)
     category = Category.objects.create(name="Oslo", slug="oslo", region=region)
     return {
@@ -249,7 +271,7 @@ def site(db):
 
 def staff(region: Region, *, lead: bool, email: str):
     groups = [region.editors_group, region.leads_group] if lead else [region.editors_group]
-    return UserFactory(email=email, groups=groups)
+    return UserFactory(email=email, groups=groups, first_name="Ingrid", last_name="Lund" if lead else "Dahl")
 
 
 def walk_region(walk: Walk, site, pages_only: bool = False) -> None:
@@ -398,7 +420,12 @@ def test_a_workflow_runs_in_norwegian_from_submission_to_approval(client, site):
 
 
 def test_a_national_administrator_meets_no_english(client, site):
-    admin = UserFactory(email="admin@korus.test", groups=[Group.objects.get(name=NATIONAL_ADMIN_GROUP)])
+    admin = UserFactory(
+        email="admin@korus.test",
+        first_name="Nils",
+        last_name="Moe",
+        groups=[Group.objects.get(name=NATIONAL_ADMIN_GROUP)],
+    )
     bergen = RegionPageFactory(parent=site["home"], region=Region.objects.get(slug="korus-bergen"))
     programme = ProgrammeFactory()
     walk = Walk(client, admin, "nb")
