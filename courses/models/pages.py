@@ -162,13 +162,13 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
             ],
             heading=_("Sign-up"),
         ),
-        InlinePanel("gatherings", label=_("Gatherings"), min_num=1),
+        InlinePanel("gatherings", heading=_("Gatherings"), label=_("gathering"), min_num=1),
         MultiFieldPanel(
             [FieldPanel("min_gatherings"), FieldPanel("excused_counts"), FieldPanel("late_after_minutes")],
             heading=_("Completion and attendance"),
             help_text=_("Participants also have to pass every required learning module."),
         ),
-        InlinePanel("series_modules", label=_("Learning modules"), heading=_("Learning modules")),
+        InlinePanel("series_modules", heading=_("Learning modules"), label=_("learning module")),
     ]
 
     class Meta:

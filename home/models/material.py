@@ -72,7 +72,7 @@ class MaterialPage(RegionScopedPage, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("category"),
-        InlinePanel("versions", label=_("Versions"), min_num=1),
+        InlinePanel("versions", heading=_("Versions"), label=_("version"), min_num=1),
         FieldPanel("body"),
     ]
     search_fields = [

@@ -134,7 +134,7 @@ class RegionPage(Page):
             ],
             heading=_("Contact details"),
         ),
-        InlinePanel("contacts", label=_("Staff contacts")),
+        InlinePanel("contacts", heading=_("Staff contacts"), label=_("staff contact")),
     ]
 
     class Meta:

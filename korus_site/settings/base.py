@@ -169,13 +169,16 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LANGUAGE_COOKIE_NAME = "korus_language"
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Our own strings first; then Wagtail's strings that its Norwegian catalogue lacks (kept by hand).
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_wagtail"]
 FORMAT_MODULE_PATH = ["korus_site.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
 
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
+# Wagtail has no nynorsk: a nynorsk admin shows our own strings in nynorsk and Wagtail's in
+# bokmål (Django falls back to LANGUAGE_CODE for what a catalogue lacks).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
 
 # Static files and media
