@@ -12,6 +12,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from courses.choices import RoleAtSchool, SchoolType, TargetGroup
 from courses.validators import normalise_orgnr, validate_orgnr
 from home.models import Fylke, Kommune, Region
+from korus_site.accounts.models import normalise_email
 from korus_site.core.forms import KorusForm
 from network.privacy import PrivacyGuardMixin
 
@@ -76,7 +77,7 @@ class ParticipantForm(PrivacyGuardMixin, KorusForm):
     role = forms.ChoiceField(label=_("Role at the school"), choices=[("", _("Choose")), *RoleAtSchool.choices])
 
     def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
+        return normalise_email(self.cleaned_data["email"])
 
 
 class BaseParticipantFormSet(forms.BaseFormSet):

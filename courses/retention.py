@@ -3,6 +3,7 @@
 import datetime
 
 from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
 
 from courses.models import (
     Attendance,
@@ -22,7 +23,7 @@ def _series_finished_before(cutoff: datetime.datetime):
     return CourseSeriesPage.objects.annotate(ended=Max("gatherings__ends_at")).filter(ended__lt=cutoff)
 
 
-@register("cancelled_enrollments", "Cancelled sign-ups are deleted a year after they were cancelled.")
+@register("cancelled_enrollments", _("Cancelled sign-ups are deleted a year after they were cancelled."))
 def delete_cancelled_enrollments(now: datetime.datetime) -> int:
     old = Enrollment.objects.filter(status="cancelled", cancelled_at__lt=now - YEAR, certificate__isnull=True)
     Enrollment.objects.filter(replaces__in=old).update(replaces=None)
@@ -30,7 +31,7 @@ def delete_cancelled_enrollments(now: datetime.datetime) -> int:
     return deleted
 
 
-@register("attendance", "Attendance is deleted five years after the series ended.")
+@register("attendance", _("Attendance is deleted five years after the series ended."))
 def delete_old_attendance(now: datetime.datetime) -> int:
     series = _series_finished_before(now - 5 * YEAR)
     changes, _ = AttendanceChange.objects.filter(gathering__series__in=series).delete()
@@ -38,7 +39,7 @@ def delete_old_attendance(now: datetime.datetime) -> int:
     return changes + records
 
 
-@register("quiz_answers", "Quiz answers and private reflections are deleted two years after they were last changed.")
+@register("quiz_answers", _("Quiz answers and private reflections are deleted two years after they were last changed."))
 def delete_old_learning(now: datetime.datetime) -> int:
     attempts, _ = QuizAttempt.objects.filter(submitted_at__lt=now - 2 * YEAR).delete()
     reflections, _ = ReflectionAnswer.objects.filter(updated_at__lt=now - 2 * YEAR).delete()
@@ -47,7 +48,7 @@ def delete_old_learning(now: datetime.datetime) -> int:
 
 @register(
     "certificate_holds",
-    "A certificate held back for a name that cannot be printed is forgotten two years after it was last tried.",
+    _("A certificate held back for a name that cannot be printed is forgotten two years after it was last tried."),
 )
 def delete_old_certificate_holds(now: datetime.datetime) -> int:
     deleted, _ = CertificateHold.objects.filter(updated_at__lt=now - 2 * YEAR).delete()

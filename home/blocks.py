@@ -69,6 +69,21 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
 
 
+class RetentionRulesBlock(blocks.StaticBlock):
+    """The retention rules as the platform applies them, for the privacy page: never out of step."""
+
+    def get_context(self, value, parent_context=None):
+        from korus_site.core import retention
+
+        return {**super().get_context(value, parent_context), "rules": retention.rules()}
+
+    class Meta:
+        label = _("How long personal data is kept")
+        admin_text = _("Lists the retention rules exactly as the platform applies them.")
+        icon = "time"
+        template = "blocks/retention_rules.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph.html")
@@ -77,6 +92,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentLinkBlock()
     video = VideoBlock()
+    retention_rules = RetentionRulesBlock()
 
     class Meta:
         label = _("Content")

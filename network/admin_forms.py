@@ -5,8 +5,18 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from network.privacy import PrivacyGuardMixin
 
+
 # Paths under /nettverk/ that an area's slug must not take.
-RESERVED_SLUGS = {"sok", "varsler", "innstillinger", "moderering", "tema", "innlegg"}
+def reserved_slugs() -> set[str]:
+    """The first path segments the network's own pages use (/nettverk/sok/, /nettverk/bilde/…).
+
+    An area's slug must not be one of them, or its page could never be reached. Read from
+    network/urls.py, so a new page of the network reserves its address by existing.
+    """
+    from network.urls import urlpatterns
+
+    segments = (str(pattern.pattern).split("/")[0] for pattern in urlpatterns)
+    return {segment for segment in segments if segment and not segment.startswith("<")}
 
 
 class AreaForm(PrivacyGuardMixin, WagtailAdminModelForm):
@@ -28,6 +38,6 @@ class AreaForm(PrivacyGuardMixin, WagtailAdminModelForm):
 
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
-        if slug in RESERVED_SLUGS:
+        if slug in reserved_slugs():
             raise ValidationError(_("This address is used by the network itself. Choose another."))
         return slug

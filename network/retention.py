@@ -2,19 +2,21 @@
 
 import datetime
 
+from django.utils.translation import gettext_lazy as _
+
 from korus_site.core.retention import register
 from network.models import Notification, Report
 
 YEAR = datetime.timedelta(days=365)
 
 
-@register("forum_notifications", "Notifications are deleted a year after they were made.")
+@register("forum_notifications", _("Notifications are deleted a year after they were made."))
 def delete_old_notifications(now: datetime.datetime) -> int:
     deleted, _ = Notification.objects.filter(created_at__lt=now - YEAR).delete()
     return deleted
 
 
-@register("forum_reports", "Handled reports are deleted two years after they were made.")
+@register("forum_reports", _("Handled reports are deleted two years after they were made."))
 def delete_old_reports(now: datetime.datetime) -> int:
     deleted, _ = Report.objects.filter(created_at__lt=now - 2 * YEAR).exclude(status="open").delete()
     return deleted

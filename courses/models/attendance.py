@@ -25,10 +25,6 @@ class Attendance(models.Model):
     def __str__(self):
         return f"{self.enrollment} – {self.gathering}: {self.get_status_display()}"
 
-    @property
-    def counts(self) -> bool:
-        return self.status in {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
-
 
 class AttendanceChange(models.Model):
     """The history of the roll: who changed what, when, and how."""

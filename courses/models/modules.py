@@ -97,9 +97,9 @@ class ModulePage(RoutablePageMixin, RegionScopedPage, Page):
             parts[-1]["blocks"].append(block)
         return parts or [{"heading": self.title, "blocks": []}]
 
-    @property
-    def question_count(self) -> int:
-        return len(self.questions)
+    def passes(self, percent: int) -> bool:
+        """Whether a score (percent right, 0–100) passes this module's quiz: at least the pass mark."""
+        return percent >= self.pass_mark
 
     @path("")
     def read(self, request):

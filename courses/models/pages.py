@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from courses.choices import Phase, SeriesStatus, TargetGroup
+from courses.choices import AttendanceStatus, Phase, SeriesStatus, TargetGroup
 from courses.forms import CourseSeriesAdminForm
 from home.blocks import BodyBlock
 from home.models import RegionScopedPage
@@ -69,26 +69,6 @@ class CourseSeriesQuerySet(PageQuerySet):
             gathering_total=models.functions.Coalesce(models.Subquery(count), 0),
             first_start=models.Subquery(first),
             last_end=models.Subquery(last),
-        )
-
-    def open_for_signup(self, now: datetime.datetime | None = None):
-        """Series a school can sign up for now (with seats or on the waiting list)."""
-        now = now or timezone.now()
-        return (
-            self.live()
-            .filter(status=SeriesStatus.OPEN, registration_opens__lte=now, registration_closes__gt=now)
-            .exclude(gatherings__starts_at__lte=now)
-        )
-
-    def upcoming(self, now: datetime.datetime | None = None):
-        """Published series that have not started, whether or not sign-up is open yet."""
-        now = now or timezone.now()
-        return (
-            self.live()
-            .exclude(status=SeriesStatus.DRAFT)
-            .with_stats()
-            .filter(first_start__gt=now)
-            .order_by("first_start")
         )
 
 
@@ -285,6 +265,14 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
     @property
     def phase_label(self) -> str:
         return Phase(self.current_phase).label
+
+    def attended_statuses(self) -> set[str]:
+        """The attendance statuses that count as attending in this series: present and late,
+        and excused too when the series says so (``excused_counts``)."""
+        statuses = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
+        if self.excused_counts:
+            statuses.add(AttendanceStatus.EXCUSED)
+        return statuses
 
     @property
     def contact_address(self) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from courses.choices import AttendanceStatus, EnrollmentStatus
+from courses.choices import EnrollmentStatus
 from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, SeriesModule
 from courses.services import learning
 
@@ -53,9 +53,7 @@ def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> 
 def completion(enrollment: Enrollment) -> Completion:
     series = enrollment.series
     counted, required = attendance_requirement(series, enrollment)
-    statuses = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
-    if series.excused_counts:
-        statuses.add(AttendanceStatus.EXCUSED)
+    statuses = series.attended_statuses()
     attended = Attendance.objects.filter(
         enrollment=enrollment, gathering__in=[g.pk for g in counted], status__in=statuses
     ).count()

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
 from courses.services import notices, seats
-from korus_site.accounts.models import User
+from korus_site.accounts.models import User, normalise_email
 from korus_site.accounts.services import get_or_create_person, queue_password_link
 
 CONFIRMED = EnrollmentStatus.CONFIRMED
@@ -66,7 +66,7 @@ class Person:
 
     @property
     def normalised_email(self) -> str:
-        return self.email.strip().lower()
+        return normalise_email(self.email)
 
 
 # Locking and counting -------------------------------------------------------------------

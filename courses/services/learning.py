@@ -186,7 +186,7 @@ def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttem
             correct=result.correct,
             total=result.total,
             score=result.percent,
-            passed=result.percent >= module.pass_mark,
+            passed=module.passes(result.percent),
         )
         if attempt.passed:
             from courses.services.completion import on_learning_changed

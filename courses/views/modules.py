@@ -91,7 +91,7 @@ def take_quiz(request, module: ModulePage):
                     **module.get_context(request),
                     "result": result,
                     "score": result.percent,
-                    "passed": result.percent >= module.pass_mark,
+                    "passed": module.passes(result.percent),
                     "preview": True,
                     "page_title": _("Quiz result"),
                 }

@@ -12,8 +12,22 @@ def new_calendar_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def normalise_email(address: str) -> str:
+    """The one spelling of an e-mail address the platform stores and compares: trimmed, all lower case.
+
+    Addresses are treated as case-insensitive throughout (people type "Kari@Skole.no" and
+    "kari@skole.no" for the same mailbox), so the whole address is lower-cased, not only the
+    domain as Django's ``normalize_email`` does.
+    """
+    return address.strip().lower()
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
+
+    @classmethod
+    def normalize_email(cls, email):
+        return normalise_email(email or "")
 
     def get_by_natural_key(self, username):
         return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
@@ -21,7 +35,7 @@ class UserManager(BaseUserManager):
     def _create_user(self, email, password, **extra_fields):
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user = self.model(email=normalise_email(email), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -84,7 +98,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def clean(self):
         super().clean()
-        self.email = self.__class__.objects.normalize_email(self.email).lower()
+        self.email = normalise_email(self.email)
 
     def get_full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()

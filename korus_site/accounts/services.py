@@ -10,7 +10,7 @@ from django.utils.http import urlsafe_base64_encode
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 
-from .models import User
+from .models import User, normalise_email
 
 
 def get_or_create_person(
@@ -21,7 +21,7 @@ def get_or_create_person(
     A new account's language is ``language``, or the language the page was shown in.
     Returns (user, whether it was created).
     """
-    email = User.objects.normalize_email(email).strip().lower()
+    email = normalise_email(email)
     user = User.objects.filter(email__iexact=email).first()
     if user:
         changed = []

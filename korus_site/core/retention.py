@@ -9,12 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .models import OutboxMessage
 
 
 @dataclass(frozen=True)
 class RetentionRule:
+    """One kind of personal data and how long it is kept; ``description`` is what the privacy page says."""
+
     name: str
     description: str
     apply: Callable[[datetime.datetime], int]
@@ -40,14 +43,14 @@ def apply_all(now: datetime.datetime | None = None) -> dict[str, int]:
     return {rule.name: rule.apply(now) for rule in _rules.values()}
 
 
-@register("outbox_messages", "Records of sent e-mails and finished background work are deleted after 13 months.")
+@register("outbox_messages", _("Records of sent e-mails and finished background work are deleted after 13 months."))
 def delete_old_outbox_messages(now: datetime.datetime) -> int:
     finished = OutboxMessage.objects.exclude(state=OutboxMessage.State.PENDING)
     deleted, _ = finished.filter(done_at__lt=now - datetime.timedelta(days=396)).delete()
     return deleted
 
 
-@register("login_attempts", "Failed login attempts are deleted after 30 days.")
+@register("login_attempts", _("Failed login attempts are deleted after 30 days."))
 def delete_old_login_attempts(now: datetime.datetime) -> int:
     from axes.models import AccessAttempt, AccessLog
 

@@ -16,6 +16,7 @@ from courses.models import (
     CourseSeriesPage,
     Enrollment,
     Gathering,
+    GatheringCalendarState,
     ModuleIndexPage,
     ModulePage,
     ModuleProgress,
@@ -109,6 +110,16 @@ class GatheringFactory(DjangoModelFactory):
 
     class Meta:
         model = Gathering
+
+
+class GatheringCalendarStateFactory(DjangoModelFactory):
+    gathering = factory.SubFactory(GatheringFactory)
+    sequence = 0
+    last_modified = factory.LazyFunction(timezone.now)
+    announced = factory.LazyAttribute(lambda obj: obj.gathering.announced_values())
+
+    class Meta:
+        model = GatheringCalendarState
 
 
 class SchoolFactory(DjangoModelFactory):

@@ -100,3 +100,16 @@ def test_each_regions_staff_moderate_exactly_their_area(areas):
     for region in Region.objects.all():
         person = staff_user(region.slug, email=f"staff-{region.slug}@korus.test")
         assert list(access.moderated_areas(person)) == [areas[region.slug]]
+
+
+def test_an_area_cannot_take_an_address_the_network_uses(client, areas, national_admin):
+    """Every first path segment of the network's own pages is reserved, the image address included."""
+    from network.admin_forms import reserved_slugs
+    from tests.forms import Form
+
+    assert {"bilde", "sok", "varsler", "innstillinger", "moderering", "tema", "innlegg"} <= reserved_slugs()
+    client.force_login(national_admin)
+    form = Form.open(client, "/admin/snippets/network/area/add/")
+    response = form.submit(client, changes={"name": "Bilder", "slug": "bilde"})
+    assert response.status_code == 200
+    assert "Denne adressen brukes av nettverket selv" in response.content.decode()
