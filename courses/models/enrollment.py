@@ -109,6 +109,15 @@ class Enrollment(models.Model):
                 condition=models.Q(status=EnrollmentStatus.WAITLISTED),
                 name="unique_waitlist_number",
             ),
+            # Each state carries exactly its own facts, however the row was changed.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(status="confirmed", confirmed_at__isnull=False, waitlist_number__isnull=True)
+                    | models.Q(status="waitlisted", waitlist_number__isnull=False)
+                    | models.Q(status="cancelled", cancelled_at__isnull=False, waitlist_number__isnull=True)
+                ),
+                name="enrollment_state_is_whole",
+            ),
         ]
         indexes = [models.Index(fields=["series", "status"])]
 
@@ -126,6 +135,33 @@ class Enrollment(models.Model):
     @property
     def is_cancelled(self) -> bool:
         return self.status == EnrollmentStatus.CANCELLED
+
+    # State changes: the only places status and its facts are set (courses.services.enrollment calls them).
+
+    def confirm(self, now) -> "Enrollment":
+        """Give the person a seat from ``now``; saves an existing row."""
+        self.status, self.confirmed_at, self.waitlist_number = EnrollmentStatus.CONFIRMED, now, None
+        return self._save_state("confirmed_at")
+
+    def put_on_waitlist(self, number: int) -> "Enrollment":
+        """Put the person on the waiting list as number ``number`` (the order of arrival); saves an existing row."""
+        self.status, self.confirmed_at, self.waitlist_number = EnrollmentStatus.WAITLISTED, None, number
+        return self._save_state("confirmed_at")
+
+    def end(self, reason: str, now) -> "Enrollment":
+        """Cancel the enrollment for ``reason`` (a ``CancelReason``) at ``now``; saves an existing row."""
+        self.status, self.cancelled_at, self.cancel_reason, self.waitlist_number = (
+            EnrollmentStatus.CANCELLED,
+            now,
+            reason,
+            None,
+        )
+        return self._save_state("cancelled_at", "cancel_reason")
+
+    def _save_state(self, *fields: str) -> "Enrollment":
+        if self.pk:
+            self.save(update_fields=["status", "waitlist_number", *fields])
+        return self
 
     def had_seat_at(self, gathering) -> bool:
         """Whether the person had the seat when the gathering began; only then can they miss it."""

@@ -148,13 +148,11 @@ def register(
                 series=series, registration=registration, school=school, participant=user, role=person.role
             )
             if total < series.seats and seats.school_has_room(series, per_school, school.pk):
-                enrollment.status = CONFIRMED
-                enrollment.confirmed_at = now
+                enrollment.confirm(now)
                 total += 1
                 per_school[school.pk] = per_school.get(school.pk, 0) + 1
             else:
-                enrollment.status = WAITLISTED
-                enrollment.waitlist_number = next_number
+                enrollment.put_on_waitlist(next_number)
                 next_number += 1
             try:
                 with transaction.atomic():
@@ -197,11 +195,7 @@ def cancel(
         if series.has_finished(now):
             raise NotAllowed(_("The series has finished."))
         had_seat = enrollment.is_confirmed
-        enrollment.status = CANCELLED
-        enrollment.cancelled_at = now
-        enrollment.cancel_reason = reason
-        enrollment.waitlist_number = None
-        enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+        enrollment.end(reason, now)
         promoted = fill_from_waitlist(series, now=now) if had_seat else []
         if reason != CancelReason.REPLACED:
             _notify(enrollment, "cancelled")
@@ -226,22 +220,17 @@ def swap(enrollment: Enrollment, person: Person, *, now: datetime.datetime | Non
             raise AlreadyEnrolled(email=person.normalised_email)
         user, _new = get_or_create_person(email=person.email, first_name=person.first_name, last_name=person.last_name)
         had_seat, number = old.is_confirmed, old.waitlist_number
-        old.status = CANCELLED
-        old.cancelled_at = now
-        old.cancel_reason = CancelReason.REPLACED
-        old.waitlist_number = None
-        old.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
-        new = Enrollment.objects.create(
+        old.end(CancelReason.REPLACED, now)
+        new = Enrollment(
             series=series,
             registration=old.registration,
             school=old.school,
             participant=user,
             role=person.role,
-            status=CONFIRMED if had_seat else WAITLISTED,
-            waitlist_number=None if had_seat else number,
-            confirmed_at=now if had_seat else None,
             replaces=old,
         )
+        new.confirm(now) if had_seat else new.put_on_waitlist(number)
+        new.save()
         _notify(old, "replaced")
         _notify(new, "confirmed" if new.is_confirmed else "waitlisted")
         queue_password_link(user, purpose="welcome")
@@ -268,10 +257,7 @@ def fill_from_waitlist(
             continue
         if not seats.school_has_room(series, per_school, candidate.school_id):
             continue
-        candidate.status = CONFIRMED
-        candidate.confirmed_at = now
-        candidate.waitlist_number = None
-        candidate.save(update_fields=["status", "confirmed_at", "waitlist_number"])
+        candidate.confirm(now)
         total += 1
         per_school[candidate.school_id] = per_school.get(candidate.school_id, 0) + 1
         promoted.append(candidate)
@@ -299,10 +285,7 @@ def promote(enrollment: Enrollment, *, now: datetime.datetime | None = None) -> 
         total, _per_school = seats.confirmed_counts(series)
         if total >= series.seats:
             raise NoSeatAvailable
-        enrollment.status = CONFIRMED
-        enrollment.confirmed_at = now
-        enrollment.waitlist_number = None
-        enrollment.save(update_fields=["status", "confirmed_at", "waitlist_number"])
+        enrollment.confirm(now)
         _notify(enrollment, "promoted")
     return enrollment
 
@@ -317,10 +300,7 @@ def move_to_waitlist(enrollment: Enrollment, *, now: datetime.datetime | None = 
             raise NotAllowed(_("Only someone with a seat can be moved to the waiting list."))
         if series.has_started(now):
             raise SeriesStarted
-        enrollment.status = WAITLISTED
-        enrollment.confirmed_at = None
-        enrollment.waitlist_number = _next_waitlist_number(series)
-        enrollment.save(update_fields=["status", "confirmed_at", "waitlist_number"])
+        enrollment.put_on_waitlist(_next_waitlist_number(series))
         promoted = fill_from_waitlist(series, now=now, exclude={enrollment.pk})
         _notify(enrollment, "waitlisted")
     return promoted
@@ -335,11 +315,7 @@ def close_waitlist(series: CourseSeriesPage, *, now: datetime.datetime | None = 
             return []
         closed = list(Enrollment.objects.select_for_update().filter(series=series, status=WAITLISTED))
         for enrollment in closed:
-            enrollment.status = CANCELLED
-            enrollment.cancelled_at = now
-            enrollment.cancel_reason = CancelReason.WAITLIST_CLOSED
-            enrollment.waitlist_number = None
-            enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+            enrollment.end(CancelReason.WAITLIST_CLOSED, now)
             _notify(enrollment, "waitlist_closed")
     return closed
 
@@ -355,9 +331,5 @@ def cancel_series(series: CourseSeriesPage, *, now: datetime.datetime | None = N
         series = _lock_series(series.pk)
         ended = list(Enrollment.objects.select_for_update().filter(series=series).exclude(status=CANCELLED))
         for enrollment in ended:
-            enrollment.status = CANCELLED
-            enrollment.cancelled_at = now
-            enrollment.cancel_reason = CancelReason.SERIES_CANCELLED
-            enrollment.waitlist_number = None
-            enrollment.save(update_fields=["status", "cancelled_at", "cancel_reason", "waitlist_number"])
+            enrollment.end(CancelReason.SERIES_CANCELLED, now)
     return ended

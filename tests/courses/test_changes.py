@@ -143,7 +143,7 @@ def test_a_notice_is_checked_again_when_it_is_sent(published, mailoutbox, django
     from korus_site.core.models import OutboxMessage
 
     outbox.enqueue(notices.send_gathering_reminder, kari.pk, gathering.pk, key="test-reminder")
-    Enrollment.objects.filter(pk=kari.pk).update(status="cancelled")
+    kari.end("participant", timezone.now())
     message = OutboxMessage.objects.get(key="test-reminder")
     assert outbox.run(message.pk) == "skipped"
     assert not mailoutbox

@@ -148,7 +148,16 @@ class EnrollmentFactory(DjangoModelFactory):
     participant = factory.SubFactory(UserFactory)
     role = "laerer"
     status = EnrollmentStatus.CONFIRMED
-    confirmed_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    # Each state with its own facts, as the database requires (see Enrollment's constraints).
+    confirmed_at = factory.LazyAttribute(
+        lambda o: timezone.now() - datetime.timedelta(days=1) if o.status == EnrollmentStatus.CONFIRMED else None
+    )
+    waitlist_number = factory.LazyAttributeSequence(
+        lambda o, n: n + 1 if o.status == EnrollmentStatus.WAITLISTED else None
+    )
+    cancelled_at = factory.LazyAttribute(
+        lambda o: timezone.now() - datetime.timedelta(hours=1) if o.status == EnrollmentStatus.CANCELLED else None
+    )
 
     class Meta:
         model = Enrollment
