@@ -5,9 +5,6 @@ from django.forms import formset_factory
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from courses.choices import RoleAtSchool, SchoolType, TargetGroup
 from courses.validators import normalise_orgnr, validate_orgnr
@@ -192,80 +189,3 @@ class FinderForm(forms.Form):
         self.fields["maned"].choices = [("", _("Any month")), *months]
         for field in self.fields.values():
             field.widget.attrs["class"] = "ds-input"
-
-
-class CourseSeriesAdminForm(WagtailAdminPageForm):
-    """The series editor: each linked module is due before a gathering the series has, and appears once.
-
-    These rules compare rows of two inline formsets (gatherings and modules), so they run once
-    every row has been cleaned: after Django's and modelcluster's own validation, in
-    ``is_valid``. (``clean`` runs before the inline rows are cleaned and cannot read them.)
-    """
-
-    def is_valid(self) -> bool:
-        """Validate the page, its inline rows, then the rules across them; errors go beside the field."""
-        valid = super().is_valid()
-        gatherings = self.formsets.get("gatherings")
-        links = self.formsets.get("series_modules")
-        if gatherings is None or links is None:
-            return valid
-        links_ok = self._check_module_links(kept_rows(gatherings), kept_rows(links))
-        return self._check_deleted_gatherings(gatherings) and links_ok and valid
-
-    def _check_deleted_gatherings(self, gatherings) -> bool:
-        """A gathering participants already have in their calendars is cancelled, not deleted."""
-        from courses.models import Enrollment, GatheringCalendarState
-
-        deleted = [
-            form.instance
-            for form in gatherings.forms
-            if form.instance.pk and hasattr(form, "cleaned_data") and gatherings._should_delete_form(form)
-        ]
-        if not deleted or not self.instance.pk:
-            return True
-        announced = GatheringCalendarState.objects.filter(gathering__in=deleted).values_list("gathering_id", flat=True)
-        if not announced or not Enrollment.objects.active().filter(series_id=self.instance.pk).exists():
-            return True
-        for gathering in (g for g in deleted if g.pk in set(announced)):
-            gatherings._non_form_errors.append(
-                _("“%(title)s” is in the participants' calendars: tick “cancelled” instead of deleting it.")
-                % {"title": gathering.title}
-            )
-        return False
-
-    @staticmethod
-    def _check_module_links(gatherings: list, links: list) -> bool:
-        count = len(gatherings)
-        seen: set[int] = set()
-        ok = True
-        for form in links:
-            due = form.cleaned_data.get("due_before")
-            module = form.cleaned_data.get("module")
-            if due and due > count:
-                form.add_error(
-                    "due_before",
-                    ngettext(
-                        "The series has only %(count)d gathering.",
-                        "The series has only %(count)d gatherings.",
-                        count,
-                    )
-                    % {"count": count},
-                )
-                ok = False
-            if module is not None:
-                if module.pk in seen:
-                    form.add_error("module", _("This module is already in the series."))
-                    ok = False
-                seen.add(module.pk)
-        return ok
-
-
-def kept_rows(formset) -> list:
-    """The rows of a cleaned inline formset that will be saved: filled in (or existing) and not deleted."""
-    return [
-        form
-        for form in formset.forms
-        if hasattr(form, "cleaned_data")
-        and (form.has_changed() or form.instance.pk)
-        and not (formset.can_delete and formset._should_delete_form(form))
-    ]

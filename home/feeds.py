@@ -58,3 +58,8 @@ class NewsFeed(Feed):
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
+
+
+def news_feed(request, index_page):
+    """The RSS feed of a news index (national or a region's), as Wagtail's route calls it."""
+    return NewsFeed(index_page)(request)

@@ -13,9 +13,10 @@ def reserved_slugs() -> set[str]:
     An area's slug must not be one of them, or its page could never be reached. Read from
     network/urls.py, so a new page of the network reserves its address by existing.
     """
-    from network.urls import urlpatterns
+    from django.urls import get_resolver
 
-    segments = (str(pattern.pattern).split("/")[0] for pattern in urlpatterns)
+    _prefix, network_urls = get_resolver().namespace_dict["network"]
+    segments = (str(pattern.pattern).split("/")[0] for pattern in network_urls.url_patterns)
     return {segment for segment in segments if segment and not segment.startswith("<")}
 
 

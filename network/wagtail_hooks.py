@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -12,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from network import access
+from network.admin_forms import AreaForm
 from network.models import Area
 from network.services import moderation
 
@@ -55,6 +57,18 @@ class AreaViewSet(SnippetViewSet):
     list_display = ["name", "region", "is_active"]
     edit_view_class = AreaEditView
     delete_view_class = AreaDeleteView
+    # The area form checks the region boundary, reserved addresses and the privacy guard.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("description"),
+            FieldPanel("region"),
+            FieldPanel("sort_order"),
+            FieldPanel("is_active"),
+        ],
+        base_form_class=AreaForm,
+    )
 
     def get_queryset(self, request):
         return access.moderated_areas(request.user).select_related("region")

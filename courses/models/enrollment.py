@@ -166,9 +166,3 @@ class Enrollment(models.Model):
     def had_seat_at(self, gathering) -> bool:
         """Whether the person had the seat when the gathering began; only then can they miss it."""
         return self.confirmed_at is None or gathering.starts_at >= self.confirmed_at
-
-    def waitlist_position(self) -> int | None:
-        """1 for the first in line. Counts only those still waiting ahead of this person."""
-        from courses.services.seats import waitlist_positions
-
-        return waitlist_positions(self.series).get(self.pk) if self.is_waitlisted else None

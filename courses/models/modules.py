@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from courses.blocks import ModuleBodyBlock, QuizBlock
 from home.models import RegionScopedPage
+from korus_site.core.routing import view
 
 
 class ModuleIndexPage(RegionScopedPage, Page):
@@ -103,27 +104,19 @@ class ModulePage(RoutablePageMixin, RegionScopedPage, Page):
 
     @path("")
     def read(self, request):
-        from courses.views.modules import module_part
-
-        return module_part(request, self)
+        return view("courses.views.modules.module_part")(request, self)
 
     @path("refleksjon/")
     def reflection(self, request):
-        from courses.views.modules import save_reflection
-
-        return save_reflection(request, self)
+        return view("courses.views.modules.save_reflection")(request, self)
 
     @path("quiz/")
     def quiz(self, request):
-        from courses.views.modules import take_quiz
-
-        return take_quiz(request, self)
+        return view("courses.views.modules.take_quiz")(request, self)
 
     @re_path(r"^quiz/resultat/(?P<attempt_id>\d+)/$")
     def result(self, request, attempt_id):
-        from courses.views.modules import quiz_result
-
-        return quiz_result(request, self, int(attempt_id))
+        return view("courses.views.modules.quiz_result")(request, self, int(attempt_id))
 
 
 class SeriesModule(Orderable):

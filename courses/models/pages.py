@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
@@ -16,9 +17,86 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from courses.choices import AttendanceStatus, Phase, SeriesStatus, TargetGroup
-from courses.forms import CourseSeriesAdminForm
 from home.blocks import BodyBlock
 from home.models import RegionScopedPage
+from korus_site.core.routing import view
+
+from .enrollment import Enrollment
+
+
+class CourseSeriesAdminForm(WagtailAdminPageForm):
+    """The series editor: each linked module is due before a gathering the series has, and appears once.
+
+    These rules compare rows of two inline formsets (gatherings and modules), so they run once
+    every row has been cleaned: after Django's and modelcluster's own validation, in
+    ``is_valid``. (``clean`` runs before the inline rows are cleaned and cannot read them.)
+    """
+
+    def is_valid(self) -> bool:
+        """Validate the page, its inline rows, then the rules across them; errors go beside the field."""
+        valid = super().is_valid()
+        gatherings = self.formsets.get("gatherings")
+        links = self.formsets.get("series_modules")
+        if gatherings is None or links is None:
+            return valid
+        links_ok = self._check_module_links(kept_rows(gatherings), kept_rows(links))
+        return self._check_deleted_gatherings(gatherings) and links_ok and valid
+
+    def _check_deleted_gatherings(self, gatherings) -> bool:
+        """A gathering participants already have in their calendars is cancelled, not deleted."""
+        deleted = [
+            form.instance
+            for form in gatherings.forms
+            if form.instance.pk and hasattr(form, "cleaned_data") and gatherings._should_delete_form(form)
+        ]
+        if not deleted or not self.instance.pk:
+            return True
+        announced = GatheringCalendarState.objects.filter(gathering__in=deleted).values_list("gathering_id", flat=True)
+        if not announced or not Enrollment.objects.active().filter(series_id=self.instance.pk).exists():
+            return True
+        for gathering in (g for g in deleted if g.pk in set(announced)):
+            gatherings._non_form_errors.append(
+                _("“%(title)s” is in the participants' calendars: tick “cancelled” instead of deleting it.")
+                % {"title": gathering.title}
+            )
+        return False
+
+    @staticmethod
+    def _check_module_links(gatherings: list, links: list) -> bool:
+        count = len(gatherings)
+        seen: set[int] = set()
+        ok = True
+        for form in links:
+            due = form.cleaned_data.get("due_before")
+            module = form.cleaned_data.get("module")
+            if due and due > count:
+                form.add_error(
+                    "due_before",
+                    ngettext(
+                        "The series has only %(count)d gathering.",
+                        "The series has only %(count)d gatherings.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+                ok = False
+            if module is not None:
+                if module.pk in seen:
+                    form.add_error("module", _("This module is already in the series."))
+                    ok = False
+                seen.add(module.pk)
+        return ok
+
+
+def kept_rows(formset) -> list:
+    """The rows of a cleaned inline formset that will be saved: filled in (or existing) and not deleted."""
+    return [
+        form
+        for form in formset.forms
+        if hasattr(form, "cleaned_data")
+        and (form.has_changed() or form.instance.pk)
+        and not (formset.can_delete and formset._should_delete_form(form))
+    ]
 
 
 class CourseIndexPage(RoutablePageMixin, RegionScopedPage, Page):
@@ -38,9 +116,7 @@ class CourseIndexPage(RoutablePageMixin, RegionScopedPage, Page):
 
     @path("")
     def index(self, request):
-        from courses.views import finder
-
-        return finder(request, self)
+        return view("courses.views.finder")(request, self)
 
 
 class CourseSeriesQuerySet(PageQuerySet):
@@ -294,21 +370,15 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
 
     @path("")
     def detail(self, request):
-        from courses.views import series_detail
-
-        return series_detail(request, self)
+        return view("courses.views.series_detail")(request, self)
 
     @path("pamelding/")
     def signup(self, request):
-        from courses.views import signup
-
-        return signup(request, self)
+        return view("courses.views.signup")(request, self)
 
     @re_path(r"^pamelding/kvittering/(?P<receipt>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/$")
     def receipt(self, request, receipt):
-        from courses.views import signup_receipt
-
-        return signup_receipt(request, self, receipt)
+        return view("courses.views.signup_receipt")(request, self, receipt)
 
 
 class Gathering(Orderable):

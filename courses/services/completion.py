@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from courses import events
 from courses.choices import EnrollmentStatus
 from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, SeriesModule
 from courses.services import learning
@@ -78,9 +79,7 @@ def evaluate(enrollment_id: int) -> bool:
     if not is_complete(enrollment):
         return False
     if not Certificate.objects.filter(enrollment=enrollment).exists():
-        from courses.services import certificates
-
-        certificates.queue_issue(enrollment)
+        events.enrollment_completed.send(sender=Enrollment, enrollment=enrollment)
     return True
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from courses import events
 from courses.choices import EnrollmentStatus
 from courses.models import Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
 from home.access import is_korus_staff
@@ -189,9 +190,7 @@ def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttem
             passed=module.passes(result.percent),
         )
         if attempt.passed:
-            from courses.services.completion import on_learning_changed
-
-            on_learning_changed(user.pk, module.pk)
+            events.quiz_passed.send(sender=ModulePage, user_id=user.pk, module_id=module.pk)
     return attempt
 
 

@@ -93,7 +93,11 @@ def send_enrollment_notice(enrollment_id: int, kind: str) -> bool:
     return _to_participant(
         enrollment,
         f"courses/enrollment_{kind}",
-        {"gatherings": series.gathering_list, "position": enrollment.waitlist_position(), "waitlist_reason": reason},
+        {
+            "gatherings": series.gathering_list,
+            "position": seats.waitlist_positions(series).get(enrollment.pk),
+            "waitlist_reason": reason,
+        },
         attachments,
     )
 

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from korus_site.core.routing import view
 
 from .mixins import RegionScopedPage
 
@@ -58,9 +59,7 @@ class NewsIndexPage(RoutablePageMixin, RegionScopedPage, Page):
 
     @path("feed/")
     def feed(self, request):
-        from home.feeds import NewsFeed
-
-        return NewsFeed(self)(request)
+        return view("home.feeds.news_feed")(request, self)
 
 
 class NewsPageTag(TaggedItemBase):

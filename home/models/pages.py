@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from korus_site.core.routing import view
 
 
 class HomePage(Page):
@@ -34,22 +35,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.services.finder import upcoming_series
-
-        from .news import NewsPage
-        from .regions import RegionPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["regions"] = RegionPage.objects.live().public().child_of(self).select_related("region")
-        context["news"] = (
-            NewsPage.objects.live()
-            .public()
-            .select_related("region", "image")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")[:6]
-        )
-        context["upcoming_series"] = upcoming_series(limit=6)
-        return context
+        return view("home.views.home_page_context")(self, request, context)
 
 
 class StandardPage(Page):

@@ -9,6 +9,7 @@ from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from korus_site.core.routing import view
 
 NATIONAL_ADMIN_GROUP = "Nasjonal administrator"
 
@@ -142,36 +143,8 @@ class RegionPage(Page):
         verbose_name_plural = _("regional KORUS pages")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.models import CourseIndexPage
-        from courses.services.certificates import schools_with_kjentmann
-        from courses.services.finder import find_series
-
-        from .material import MaterialPage
-        from .news import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["fylker"] = self.region.fylker.all()
-        context["news"] = (
-            NewsPage.objects.live()
-            .public()
-            .filter(region=self.region)
-            .select_related("region", "image")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")[:4]
-        )
-        context["news_index"] = self.get_children().type(_news_index_model()).live().first()
-        context["material"] = MaterialPage.objects.live().public().filter(region=self.region).with_latest_version()[:5]
-        context["contacts"] = self.contacts.all()
-        context["upcoming_series"] = find_series(region=self.region)[:4]
-        context["course_index"] = self.get_children().type(CourseIndexPage).live().first()
-        context["kjentmann_kommuner"], context["listed_kjentmenn"] = schools_with_kjentmann(self.region)
-        return context
-
-
-def _news_index_model():
-    from .news import NewsIndexPage
-
-    return NewsIndexPage
+        return view("home.views.region_page_context")(self, request, context)
 
 
 class RegionContact(Orderable):

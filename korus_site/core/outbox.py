@@ -36,6 +36,7 @@ from .models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 
+RUN_TASK = "korus_site.core.tasks.run_outbox_message"  # the Celery task that calls ``run``
 MAX_ATTEMPTS = 8
 SWEEP_GRACE = datetime.timedelta(minutes=1)
 BROKER_TIMEOUT = 2.0  # seconds to reach the broker before the message is left to the sweep
@@ -120,8 +121,8 @@ def publish(message_id: int) -> bool:
     global _broker_failed_at
 
     from korus_site.celery import app
-    from korus_site.core.tasks import run_outbox_message
 
+    run_outbox_message = app.tasks[RUN_TASK]
     if app.conf.task_always_eager:
         run_outbox_message.apply_async((message_id,))
         return True

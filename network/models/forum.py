@@ -8,7 +8,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.storage import private_storage
-from network.admin_forms import AreaForm
 
 
 class Area(models.Model):
@@ -32,8 +31,6 @@ class Area(models.Model):
         default=True,
         help_text=_("A hidden area, with its topics, posts and images, is seen only by its moderators."),
     )
-
-    base_form_class = AreaForm
 
     class Meta:
         ordering = ["sort_order", "name"]

@@ -97,8 +97,8 @@ def test_staff_report_and_exports(client, oslo_staff, bergen_staff, soon_series)
 
 def test_series_editor_checks_module_links(client, oslo_staff, soon_series):
     """The series form refuses a module due before a gathering the series does not have."""
-    from courses.forms import CourseSeriesAdminForm
     from courses.models import CourseSeriesPage
+    from courses.models.pages import CourseSeriesAdminForm
 
     form_class = CourseSeriesPage.get_edit_handler().get_form_class()
     assert issubclass(form_class, CourseSeriesAdminForm)
