@@ -2,6 +2,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.storage import private_storage
@@ -81,7 +82,7 @@ class Certificate(models.Model):
         return f"{self.code} – {self.name}"
 
     def get_absolute_url(self) -> str:
-        return f"/kursbevis/{self.code}/"
+        return reverse("certificate_verify", args=[self.code])
 
     @property
     def is_valid(self) -> bool:

@@ -27,6 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 from PIL.PngImagePlugin import PngInfo
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Certificate, CourseSeriesPage
@@ -44,38 +45,42 @@ def absolute(path: str) -> str:
     return f"{settings.BASE_URL}{path}"
 
 
+def _url(name: str, *args) -> str:
+    return absolute(reverse(name, args=args))
+
+
 def issuer_url(region_slug: str) -> str:
-    return absolute(f"/kursbevis/utsteder/{region_slug}.json")
+    return _url("badge_issuer", region_slug)
 
 
 def profile_url(region_slug: str) -> str:
     """The Open Badges 3.0 issuer Profile of a region."""
-    return absolute(f"/kursbevis/utsteder/{region_slug}/profil.json")
+    return _url("badge_profile", region_slug)
 
 
 def badge_class_url(programme_slug: str, region_slug: str) -> str:
-    return absolute(f"/kursbevis/merke/{programme_slug}/{region_slug}.json")
+    return _url("badge_class", programme_slug, region_slug)
 
 
 def badge_image_url(programme_slug: str, region_slug: str) -> str:
-    return absolute(f"/kursbevis/merke/{programme_slug}/{region_slug}.png")
+    return _url("badge_image", programme_slug, region_slug)
 
 
 def assertion_url(certificate: Certificate) -> str:
-    return absolute(f"/kursbevis/{certificate.code}/badge.json")
+    return _url("badge_assertion", certificate.code)
 
 
 def baked_image_url(certificate: Certificate) -> str:
-    return absolute(f"/kursbevis/{certificate.code}/merke.png")
+    return _url("baked_badge", certificate.code)
 
 
 def credential_url(certificate: Certificate) -> str:
-    return absolute(f"/kursbevis/{certificate.code}/credential.jwt")
+    return _url("badge_credential", certificate.code)
 
 
 def key_url() -> str:
     """The verification method: a URL that returns the public key as a JWK."""
-    return absolute("/kursbevis/nokkel.json")
+    return _url("badge_signing_key")
 
 
 def _region_slug(certificate: Certificate) -> str:

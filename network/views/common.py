@@ -2,6 +2,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from network import access
@@ -15,7 +16,7 @@ def member_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            if request.path == "/nettverk/":
+            if request.path == reverse("network:index"):
                 return about(request)
             return redirect_to_login(request.get_full_path())
         if not access.is_member(request.user):
