@@ -122,16 +122,15 @@ def publish(message_id: int) -> bool:
 
     from korus_site.celery import app
 
-    run_outbox_message = app.tasks[RUN_TASK]
     if app.conf.task_always_eager:
-        run_outbox_message.apply_async((message_id,))
+        import_string(RUN_TASK).apply_async((message_id,))
         return True
     if broker_is_resting():
         return False
     try:
         with app.connection_for_write() as connection:
             connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_TIMEOUT)
-            run_outbox_message.apply_async((message_id,), connection=connection, retry=False, ignore_result=True)
+            app.send_task(RUN_TASK, (message_id,), connection=connection, retry=False, ignore_result=True)
     except Exception as error:  # any broker or network failure: the sweep sends it later
         _broker_failed_at = time.monotonic()
         logger.warning("The broker is unreachable (%s); outbox message %s waits for the sweep", error, message_id)
