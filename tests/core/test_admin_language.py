@@ -32,7 +32,7 @@ from wagtail.users.models import UserProfile
 
 from courses.models import CourseSeriesPage, ModulePage
 from home.models import NATIONAL_ADMIN_GROUP, HomePage, MaterialPage, NewsPage, Region, StandardPage
-from network.models import Category
+from network.models import Area
 from tests.core.admin_text import english, english_in, html_texts
 from tests.factories import (
     CertificateFactory,
@@ -249,7 +249,7 @@ def site(db):
         enrollment = EnrollmentFactory(series=series, participant=person, registration__contact=contact)
     CertificateFactory(enrollment=enrollment)
     image = KorusImageFactory(title="Skolegården", collection=region.collection)
-    category = Category.objects.create(name="Oslo", slug="oslo", region=region)
+    area = Area.objects.create(name="Oslo", slug="oslo", region=region)
     return {
         "region": region,
         "home": home,
@@ -265,7 +265,7 @@ def site(db):
         "module": module,
         "document": document,
         "image": image,
-        "category": category,
+        "area": area,
     }
 
 
@@ -287,12 +287,12 @@ def walk_region(walk: Walk, site, pages_only: bool = False) -> None:
     assert {type(page) for page in edited} | {HomePage} == set(get_page_models()) - {Page}
     for page in edited:
         walk.get(f"/admin/pages/{page.pk}/edit/")
-    walk.get("/admin/kurs/")
+    walk.get("/admin/kursrekker/")
     walk.get(f"/admin/kurs/{series.pk}/deltakere/")
     walk.get(f"/admin/kurs/{series.pk}/moduler/")
     walk.get(f"/admin/kurs/{series.pk}/oppmote/")
-    walk.get("/admin/snippets/network/category/")
-    walk.get(f"/admin/snippets/network/category/edit/{site['category'].pk}/")
+    walk.get("/admin/snippets/network/area/")
+    walk.get(f"/admin/snippets/network/area/edit/{site['area'].pk}/")
     walk.get("/admin/account/")
     if pages_only:
         return
@@ -313,7 +313,7 @@ def walk_region(walk: Walk, site, pages_only: bool = False) -> None:
     walk.get("/admin/documents/")
     walk.get(f"/admin/documents/edit/{site['document'].pk}/")
     walk.get("/admin/documents/multiple/add/")
-    walk.get("/admin/snippets/network/category/add/")
+    walk.get("/admin/snippets/network/area/add/")
     walk.get("/admin/choose-page/", **XHR)
     walk.get("/admin/images/chooser/", **XHR)
     walk.get("/admin/documents/chooser/", **XHR)
@@ -461,7 +461,7 @@ def test_permission_names_are_stored_in_bokmal(db):
 
     names = dict(Permission.objects.values_list("codename", "name"))
     assert names["add_user"] == "Kan legge til bruker"
-    assert names["change_category"] == "Kan endre forumområde"
+    assert names["change_area"] == "Kan endre forumområde"
     assert names["choose_image"] == "Kan velge bilde"
     assert names["publish_page"] == "Publiser enhver side"
     assert names["access_admin"] == "Kan bruke Wagtail-administrasjonen"
