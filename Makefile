@@ -50,14 +50,18 @@ run: install ## Set up, migrate, load the demo and serve on http://127.0.0.1:800
 TEST_WORKERS ?= auto
 
 .PHONY: test
-test: install ## Set up and run the whole test suite (TEST_WORKERS=1 to run it in one process)
-	$(UV) run --frozen pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+COVERAGE_FLOOR ?= 0
+
+test: install ## Set up and run the whole test suite with coverage (TEST_WORKERS=1 to run it in one process)
+	$(UV) run --frozen pytest -n $(TEST_WORKERS) --dist loadfile --cov --cov-report=term:skip-covered --cov-fail-under=$(COVERAGE_FLOOR) $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## ruff (lint and format) and djhtml on the templates
+lint: install ## ruff (lint, format, complexity), djhtml, Django's checks and migrations in step with models
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen djhtml --check $$(git ls-files 'templates/*.html')
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
 
 .PHONY: format
 format: install ## Apply ruff's and djhtml's formatting

@@ -261,9 +261,7 @@ def _collect(
     form: Tag, soup: BeautifulSoup
 ) -> tuple[list[tuple[str, str]], dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
     """Walk the form's controls in document order, as a browser builds its form data set."""
-    fields: list[tuple[str, str]] = []
-    buttons: dict[str, list[str]] = {}
-    options: dict[str, list[tuple[str, str]]] = {}
+    found = _Found()
     controls = list(form.find_all(["input", "select", "textarea", "button", "div"]))
     if form.get("id"):  # controls outside the form that name it with form="…"
         controls += [c for c in soup.find_all(attrs={"form": form["id"]}) if c not in controls]
@@ -272,43 +270,58 @@ def _collect(
             continue
         if control.name == "div":
             if control.get("data-controller") == "w-block" and control.get("id"):
-                fields += _stream_fields(control)
-            continue
-        if control.name == "button" and control.get("data-workflow-action-name"):
+                found.fields += _stream_fields(control)
+        elif control.name == "button":
+            found.button(control)
+        elif control.get("name"):
+            _READERS.get(control.name, _Found.input)(found, control)
+    return found.fields, found.buttons, found.options
+
+
+class _Found:
+    """What a walk over a form has found so far: fields to send, buttons, options of selects."""
+
+    def __init__(self):
+        self.fields: list[tuple[str, str]] = []
+        self.buttons: dict[str, list[str]] = {}
+        self.options: dict[str, list[tuple[str, str]]] = {}
+
+    def button(self, control: Tag) -> None:
+        if control.get("data-workflow-action-name"):
             key = f"workflow:{control['data-workflow-action-name']}"
-            if buttons.get(key) != "":  # "Approve" without a dialog wins over "with comment"
-                buttons[key] = control.get("data-workflow-action-modal-url", "")
-            continue
-        name = control.get("name")
-        if not name:
-            continue
-        if control.name == "button" or (control.name == "input" and control.get("type") in {"submit", "image"}):
-            if control.name == "button" and (control.get("type") or "submit").lower() != "submit":
-                continue
-            buttons.setdefault(name, []).append(control.get("value", ""))
-            continue
-        if control.name == "textarea":
-            text = control.string or ""
-            fields.append((name, text[1:] if text.startswith("\n") else text))
-        elif control.name == "select":
-            found = control.find_all("option")
-            options[name] = [(o.get("value", o.get_text()), o.get_text(" ", strip=True)) for o in found]
-            chosen = [o for o in found if o.has_attr("selected")]
-            if not chosen and found and not control.has_attr("multiple"):
-                chosen = [found[0]]
-            fields += [(name, o.get("value", o.get_text())) for o in chosen]
-        else:
-            kind = (control.get("type") or "text").lower()
-            if kind in {"checkbox", "radio"}:
-                options.setdefault(_BOXES, []).append((name, kind))
-                if control.has_attr("checked"):
-                    fields.append((name, control.get("value", "on")))
-            elif kind == "file":
-                options.setdefault(_FILES, []).append((name, kind))
-                continue
-            elif kind not in {"reset", "button"}:
-                fields.append((name, control.get("value", "")))
-    return fields, buttons, options
+            if self.buttons.get(key, [None])[0] != "":  # "Approve" without a dialog wins over "with comment"
+                self.buttons[key] = [control.get("data-workflow-action-modal-url", "")]
+        elif control.get("name") and (control.get("type") or "submit").lower() == "submit":
+            self.buttons.setdefault(control["name"], []).append(control.get("value", ""))
+
+    def textarea(self, control: Tag) -> None:
+        text = control.string or ""
+        self.fields.append((control["name"], text[1:] if text.startswith("\n") else text))
+
+    def select(self, control: Tag) -> None:
+        name = control["name"]
+        options = control.find_all("option")
+        self.options[name] = [(o.get("value", o.get_text()), o.get_text(" ", strip=True)) for o in options]
+        chosen = [o for o in options if o.has_attr("selected")]
+        if not chosen and options and not control.has_attr("multiple"):
+            chosen = [options[0]]
+        self.fields += [(name, o.get("value", o.get_text())) for o in chosen]
+
+    def input(self, control: Tag) -> None:
+        name, kind = control["name"], (control.get("type") or "text").lower()
+        if kind in {"submit", "image"}:
+            self.buttons.setdefault(name, []).append(control.get("value", ""))
+        elif kind in {"checkbox", "radio"}:
+            self.options.setdefault(_BOXES, []).append((name, kind))
+            if control.has_attr("checked"):
+                self.fields.append((name, control.get("value", "on")))
+        elif kind == "file":
+            self.options.setdefault(_FILES, []).append((name, kind))
+        elif kind not in {"reset", "button"}:
+            self.fields.append((name, control.get("value", "")))
+
+
+_READERS = {"textarea": _Found.textarea, "select": _Found.select}
 
 
 # Wagtail's StreamField, as its client-side code posts it ------------------------------------
@@ -352,44 +365,51 @@ def _children(definition: dict) -> dict[str, dict]:
 
 
 def _block_fields(definition: dict, state: Any, prefix: str) -> Iterable[tuple[str, str]]:
+    """The POST fields Wagtail's script makes for one block's value (recursively)."""
     kind = definition["_type"]
     if kind.endswith("StreamBlock"):
-        children = _children(definition)
-        state = state or []
-        yield f"{prefix}-count", str(len(state))
-        for i, child in enumerate(state):
-            base = f"{prefix}-{i}"
-            yield from ((f"{base}-deleted", ""), (f"{base}-order", str(i)), (f"{base}-type", child["type"]))
-            yield f"{base}-id", child.get("id") or ""
-            yield from _block_fields(children[child["type"]], child["value"], f"{base}-value")
+        yield from _stream_block_fields(definition, state or [], prefix)
     elif kind.endswith("ListBlock"):
-        child_definition = definition["_args"][1]
-        state = state or []
-        yield f"{prefix}-count", str(len(state))
-        for i, item in enumerate(state):
-            base = f"{prefix}-{i}"
-            if not (isinstance(item, dict) and "value" in item and "id" in item):
-                item = {"value": item, "id": ""}
-            yield from ((f"{base}-deleted", ""), (f"{base}-order", str(i)), (f"{base}-id", item["id"] or ""))
-            yield from _block_fields(child_definition, item["value"], f"{base}-value")
+        yield from _list_block_fields(definition["_args"][1], state or [], prefix)
     elif kind.endswith(("StructBlock", "ImageBlock")):
-        state = state or {}
         for name, child in _children(definition).items():
-            yield from _block_fields(child, state.get(name), f"{prefix}-{name}")
-    elif kind.endswith("StaticBlock"):
-        return
-    else:  # a FieldBlock: what its widget posts
-        widget = definition["_args"][1]
-        widget_type = widget["_type"] if isinstance(widget, dict) else ""
-        if widget_type.endswith("CheckboxInput") or _is_checkbox(widget):
-            if state:
-                yield prefix, "on"
-        elif isinstance(state, dict):  # a chooser: the chosen object's id
-            yield prefix, str(state.get("id", ""))
-        elif isinstance(state, list):
-            yield from ((prefix, str(item)) for item in state)
-        else:
-            yield prefix, _as_text(state)
+            yield from _block_fields(child, (state or {}).get(name), f"{prefix}-{name}")
+    elif not kind.endswith("StaticBlock"):
+        yield from _field_block_fields(definition["_args"][1], state, prefix)
+
+
+def _stream_block_fields(definition: dict, state: list, prefix: str) -> Iterable[tuple[str, str]]:
+    children = _children(definition)
+    yield f"{prefix}-count", str(len(state))
+    for i, child in enumerate(state):
+        base = f"{prefix}-{i}"
+        yield from ((f"{base}-deleted", ""), (f"{base}-order", str(i)), (f"{base}-type", child["type"]))
+        yield f"{base}-id", child.get("id") or ""
+        yield from _block_fields(children[child["type"]], child["value"], f"{base}-value")
+
+
+def _list_block_fields(child_definition: dict, state: list, prefix: str) -> Iterable[tuple[str, str]]:
+    yield f"{prefix}-count", str(len(state))
+    for i, item in enumerate(state):
+        base = f"{prefix}-{i}"
+        if not (isinstance(item, dict) and "value" in item and "id" in item):
+            item = {"value": item, "id": ""}
+        yield from ((f"{base}-deleted", ""), (f"{base}-order", str(i)), (f"{base}-id", item["id"] or ""))
+        yield from _block_fields(child_definition, item["value"], f"{base}-value")
+
+
+def _field_block_fields(widget: Any, state: Any, prefix: str) -> Iterable[tuple[str, str]]:
+    """What a field block's widget posts: a ticked box, a chooser's id, the options chosen, or the text."""
+    widget_type = widget["_type"] if isinstance(widget, dict) else ""
+    if widget_type.endswith("CheckboxInput") or _is_checkbox(widget):
+        if state:
+            yield prefix, "on"
+    elif isinstance(state, dict):  # a chooser: the chosen object's id
+        yield prefix, str(state.get("id", ""))
+    elif isinstance(state, list):
+        yield from ((prefix, str(item)) for item in state)
+    else:
+        yield prefix, _as_text(state)
 
 
 def _is_checkbox(widget: Any) -> bool:

@@ -70,7 +70,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django_filters",
     "axes",
     "csp",
     "django.contrib.admin",

@@ -175,25 +175,32 @@ def html_texts(html: str) -> Iterator[str]:
         if isinstance(node, Comment | Doctype):
             continue
         if isinstance(node, NavigableString):
-            parent = node.parent
-            if parent is not None and parent.name == "script":
-                if (parent.get("type") or "").endswith("json"):
-                    yield from _json_in(str(node))
-            elif parent is not None and parent.name in {"style", "textarea"}:
-                continue  # a textarea holds a field's value, not the admin's words
-            elif str(node).strip():
-                yield str(node)
-            continue
-        if not isinstance(node, Tag):
-            continue
-        for attribute in READ_ATTRIBUTES:
-            if node.get(attribute):
-                yield node[attribute]
-        if node.name == "input" and node.get("type") in {"submit", "button", "reset"} and node.get("value"):
-            yield node["value"]
-        for attribute, value in node.attrs.items():
-            if JSON_ATTRIBUTE.match(attribute) and isinstance(value, str):
-                yield from _json_in(value)
+            yield from _string_texts(node)
+        elif isinstance(node, Tag):
+            yield from _tag_texts(node)
+
+
+def _string_texts(node: NavigableString) -> Iterator[str]:
+    parent = node.parent
+    if parent is not None and parent.name == "script":
+        if (parent.get("type") or "").endswith("json"):
+            yield from _json_in(str(node))
+    elif parent is not None and parent.name in {"style", "textarea"}:
+        return  # a textarea holds a field's value, not the admin's words
+    elif str(node).strip():
+        yield str(node)
+
+
+def _tag_texts(node: Tag) -> Iterator[str]:
+    """A tag's readable attributes, a button's value, and the words inside its JSON attributes."""
+    for attribute in READ_ATTRIBUTES:
+        if node.get(attribute):
+            yield node[attribute]
+    if node.name == "input" and node.get("type") in {"submit", "button", "reset"} and node.get("value"):
+        yield node["value"]
+    for attribute, value in node.attrs.items():
+        if JSON_ATTRIBUTE.match(attribute) and isinstance(value, str):
+            yield from _json_in(value)
 
 
 def texts(response) -> Iterator[str]:
