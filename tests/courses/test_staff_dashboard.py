@@ -66,3 +66,17 @@ def test_national_admin_chooses_the_region_for_a_new_series(client, national_adm
     response = form.submit(client)
     assert response.status_code == 302
     assert response["Location"] == f"/admin/pages/add/courses/courseseriespage/{bergen_courses.pk}/"
+
+
+def test_the_lead_sees_pages_awaiting_approval_and_open_reports(client, oslo_editor, oslo_staff, oslo, soon):
+    """Pages an editor submitted wait on the lead's dashboard (Wagtail's own panel), beside the region's tools."""
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=oslo, title="Om KORUS Oslo, ny tekst")
+    client.force_login(oslo_editor)
+    form = Form.open(client, f"/admin/pages/{page.pk}/edit/")
+    assert form.submit(client, "action-submit").status_code == 302
+    client.force_login(oslo_staff)
+    html = client.get("/admin/").content.decode()
+    assert "Om KORUS Oslo, ny tekst" in html
+    assert "Venter på din gjennomgang" in html or "venter på din" in html.lower()
