@@ -13,8 +13,8 @@ from django.views.decorators.http import require_http_methods
 from courses.choices import CancelReason
 from courses.forms import SwapForm
 from courses.models import Certificate, Enrollment, Registration
+from courses.services import badges, learning, seats
 from courses.services import enrollment as enrollment_service
-from courses.services import learning, seats
 from courses.services.calendar import personal_calendar as build_personal_calendar
 from courses.services.completion import completion
 from korus_site.accounts.models import User
@@ -31,6 +31,8 @@ def my_courses(request):
         .order_by("-created_at")
     )
     certificates = {c.enrollment_id: c for c in Certificate.objects.filter(enrollment__participant=request.user)}
+    for certificate in certificates.values():
+        certificate.linkedin_url = badges.linkedin_add_url(certificate)
     active = [e for e in enrollments if not e.is_cancelled]
     module_ids = {link.module_id for e in active for link in e.series.series_modules.all()}
     found = learning.statuses([request.user.pk], module_ids)

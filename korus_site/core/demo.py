@@ -1,6 +1,6 @@
-"""Runs each app's demo seeding in order; see ``manage.py seed_demo``."""
+"""What every app's demo seeding shares: the demo accounts and how demo pages are added.
 
-from collections.abc import Callable
+``manage.py seed_demo`` runs each app's ``demo.seed`` in order."""
 
 from django.conf import settings
 
@@ -38,14 +38,3 @@ def publish_new(parent, page):
     page.first_published_at = page.last_published_at = now
     parent.add_child(instance=page)
     return page
-
-
-def seed_all(log: Callable[[str], None] = print) -> list[tuple[str, str]]:
-    from courses import demo as courses_demo
-    from home import demo as home_demo
-    from network import demo as network_demo
-
-    home_demo.seed(log)
-    courses_demo.seed(log)
-    network_demo.seed(log)
-    return DEMO_ACCOUNTS

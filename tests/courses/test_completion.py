@@ -6,7 +6,7 @@ import pytest
 
 from django.utils import timezone
 
-from courses.choices import AttendanceStatus
+from courses.choices import AttendanceStatus, CancelReason
 from courses.models import AttendanceChange, Certificate
 from courses.services import attendance, learning
 from courses.services.completion import completion, is_complete
@@ -126,8 +126,7 @@ def test_required_modules_must_be_passed(past_series, home_page):
 def test_a_waitlisted_or_cancelled_person_never_completes(past_series):
     enrollment = enrolled(past_series)
     mark(past_series, enrollment, P, P, P, P)
-    enrollment.status = "cancelled"
-    enrollment.save()
+    enrollment.end(CancelReason.BY_PARTICIPANT, timezone.now())
     assert not is_complete(enrollment)
 
 

@@ -6,7 +6,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from korus_site.core import demo
+from courses import demo as courses_demo
+from home import demo as home_demo
+from korus_site.core.demo import DEMO_ACCOUNTS
+from network import demo as network_demo
 
 
 class Command(BaseCommand):
@@ -26,10 +29,11 @@ class Command(BaseCommand):
             ),
             transaction.atomic(),
         ):
-            accounts = demo.seed_all(log=self.stdout.write)
+            for app_demo in (home_demo, courses_demo, network_demo):
+                app_demo.seed(self.stdout.write)
         call_command("update_index", verbosity=0, stdout=StringIO())
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.stdout.write("")
         self.stdout.write(f"Demo accounts (password: {settings.DEMO_PASSWORD}):")
-        for email, role in accounts:
+        for email, role in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email:<24} {role}")
