@@ -93,9 +93,13 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate-limit counters and cached lookups never leak from one test into the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    from korus_site.core import ratelimit
+
+    caches["default"].clear()
+    caches["counters"].clear()
+    ratelimit._local_counters.clear()
 
 
 @pytest.fixture

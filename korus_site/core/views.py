@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -18,12 +18,13 @@ def _check_database() -> dict:
 
 def _check_cache() -> dict:
     key = "healthz:probe"
+    cache = caches["counters"]  # the same cache as "default", but its errors are not hidden
     try:
         cache.set(key, "1", 10)
         ok = cache.get(key) == "1"
     except Exception as error:
         return {"ok": False, "error": error.__class__.__name__}
-    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    backend = settings.CACHES["counters"]["BACKEND"].rsplit(".", 1)[-1]
     return {"ok": ok, "backend": backend}
 
 

@@ -224,18 +224,43 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 
 # Cache: Redis when REDIS_URL is set (a database apart from the broker's), memory otherwise.
-REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
+# The cache is an optimisation, never a dependency: "default" ignores (and logs) Redis errors,
+# so every page renders with Redis down. "counters" is the same Redis with errors raised, for
+# the rate limits (korus_site.core.ratelimit falls back to counting in the process) and /healthz.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+
+def redis_caches(url: str) -> dict:
+    """The CACHES setting for Redis at ``url``: short timeouts, errors ignored on "default"."""
+    options = {
+        "CLIENT_CLASS": "django_redis.client.DefaultClient",
+        "SOCKET_CONNECT_TIMEOUT": 0.5,  # seconds; a page never waits longer for a Redis that is away
+        "SOCKET_TIMEOUT": 0.5,
+    }
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "LOCATION": url,
+            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
             "KEY_PREFIX": "korus",
-        }
+        },
+        "counters": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": options,
+            "KEY_PREFIX": "korus",
+        },
     }
+
+
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus"},
+        "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus"},
+    }
 
 # Celery: eager when no broker is configured, Redis (or any broker URL) otherwise.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or None

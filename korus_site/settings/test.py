@@ -12,7 +12,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = LOCAL_STORAGES
 MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
 PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private" / str(os.getpid())
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus-test"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus-test"},
+    "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus-test"},
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if os.environ.get("KORUS_WORKER_MAIL_DIR"):
     # A Celery worker started by a test writes its e-mails where the test can read them.
