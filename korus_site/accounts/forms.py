@@ -3,6 +3,7 @@ from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.forms import DesignsystemetMixin
+from korus_site.core.ratelimit import allow, client_ip
 from network.privacy import PrivacyGuardMixin
 
 from .models import User
@@ -19,10 +20,23 @@ class LoginForm(DesignsystemetMixin, auth_forms.AuthenticationForm):
     }
 
 
+# Password-link requests from one address (for any accounts) per hour. One account gets at most
+# one link per quarter of an hour however often it is asked (accounts.services.queue_password_link).
+RESETS_PER_ADDRESS_PER_HOUR = 10
+
+
 class PasswordResetForm(DesignsystemetMixin, auth_forms.PasswordResetForm):
     email = forms.EmailField(
         label=_("E-mail address"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
+
+    def save(self, *args, request=None, **kwargs):
+        """Send the link unless the address has asked too often; the answer is the same either way."""
+        if request is not None and not allow(
+            f"password-reset:{client_ip(request)}", limit=RESETS_PER_ADDRESS_PER_HOUR, window=3600
+        ):
+            return
+        super().save(*args, request=request, **kwargs)
 
     def get_users(self, email):
         """Also people who never set a password: the reset link is how they get one."""

@@ -149,11 +149,16 @@ LOGIN_REDIRECT_URL = "my_courses"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 7  # a week: the "set your password" mail must survive a holiday
 
-# Lock-out after repeated failed logins (site and admin), per user name and address.
+# Lock-out after repeated failed logins (site and admin), counted in the database: per account
+# name (normalised e-mail) across addresses, and per address across accounts
+# (korus_site.accounts.lockout).
+AXES_HANDLER = "korus_site.accounts.lockout.AccountAndAddressHandler"
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+LOGIN_FAILURES_PER_ADDRESS = int(env("LOGIN_FAILURES_PER_ADDRESS", "20"))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "korus_site.accounts.lockout.login_name"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # How many reverse proxies add themselves to X-Forwarded-For in front of the web processes.
