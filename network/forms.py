@@ -33,9 +33,16 @@ class PostForm(PrivacyGuardMixin, KorusForm):
         label=_("I have checked: nobody, and no pupil, can be recognised from what I write."), required=False
     )
 
+    def __init__(self, *args, uploader=None, **kwargs):
+        """``uploader``: the person posting, whose image uploads are counted before any is decoded."""
+        super().__init__(*args, **kwargs)
+        self.uploader = uploader
+
     def clean_image(self):
         image = self.cleaned_data.get("image")
         if image:
+            if self.uploader is not None:
+                posting.check_image_rate(self.uploader)
             self.cleaned_data["processed_image"] = posting.process_image(image)
         return image
 

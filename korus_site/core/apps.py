@@ -8,7 +8,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
+        from PIL import Image
+
+        from django.conf import settings
         from django.db.models.signals import post_migrate
+
+        # Pillow refuses to open (before decoding) anything over twice this, and warns above it.
+        Image.MAX_IMAGE_PIXELS = settings.MAX_IMAGE_PIXELS
 
         from .permissions import name_permissions
 

@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from korus_site.core.images import check_header
 from korus_site.core.ratelimit import allow
 from network import access, rendering
 from network.models import Attachment, Member, Post, PostRevision, Topic, TopicFollow
@@ -26,6 +27,8 @@ POSTS_PER_HOUR = 30
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_SIDE = 1600
 MAX_IMAGES = 4
+IMAGES_PER_HOUR = 20
+IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
 class PostingRefused(Exception):
@@ -72,17 +75,26 @@ def _render(text: str) -> str:
     return rendering.render(text, known_handles(text))
 
 
+def check_image_rate(user) -> None:
+    """Counts one image upload by ``user``; raises ValidationError past the limit. Called before decoding."""
+    if not allow(f"forum-image:{user.pk}", limit=IMAGES_PER_HOUR, window=3600):
+        raise ValidationError(_("You have uploaded many images. Wait a while and try again."))
+
+
 def process_image(upload) -> ContentFile:
-    """Check that an upload is a real image, drop its metadata and shrink it to a sensible size."""
+    """Check that an upload is a real image, drop its metadata and shrink it to a sensible size.
+
+    The format and the number of pixels are checked from the header before any decoding
+    (``korus_site.core.images.check_header``). Raises ValidationError for anything refused.
+    """
     if upload.size > MAX_IMAGE_BYTES:
         raise ValidationError(_("An image can be at most 5 MB."))
+    check_header(upload, IMAGE_FORMATS)
     try:
         with Image.open(upload) as image:
             image.verify()
         upload.seek(0)
         with Image.open(upload) as image:
-            if image.format not in {"JPEG", "PNG", "WEBP", "GIF"}:
-                raise ValidationError(_("Use a JPEG, PNG, WebP or GIF image."))
             image = ImageOps.exif_transpose(image)
             image = image.convert("RGBA" if image.mode in {"RGBA", "LA", "P"} else "RGB")
             image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))

@@ -117,7 +117,7 @@ def new_topic(request, slug: str):
     area = _readable_area(request, slug)
     if not area.is_active:
         raise Http404
-    form = TopicForm(request.POST or None, request.FILES or None)
+    form = TopicForm(request.POST or None, request.FILES or None, uploader=request.user)
     if request.method == "POST" and form.is_valid():
         topic = _post_with_privacy(
             request,
@@ -179,7 +179,7 @@ def topic(request, pk: int, slug: str = ""):
 @member_required
 def reply(request, pk: int):
     thread = _readable_topic(request, pk, hidden=False)
-    form = PostForm(request.POST or None, request.FILES or None)
+    form = PostForm(request.POST or None, request.FILES or None, uploader=request.user)
     if request.method == "POST" and form.is_valid():
         post = _post_with_privacy(
             request,
