@@ -1,4 +1,7 @@
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -45,7 +48,17 @@ class AreaEditView(OwnAreaOnly, EditView):
 
 
 class AreaDeleteView(OwnAreaOnly, DeleteView):
-    pass
+    """An area with topics is kept (its topics would be lost): the moderator is told to close it instead."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _("The area has topics and cannot be deleted. Hide it instead (untick “Shown to members”)."),
+            )
+            return redirect(self.get_success_url())
 
 
 class AreaViewSet(SnippetViewSet):

@@ -3,6 +3,7 @@
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.pages import ParentChooserForm
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
@@ -11,6 +12,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from courses.choices import EnrollmentStatus
 from courses.models import CourseIndexPage, CourseSeriesPage
+from korus_site.core.ids import parse_id
 
 
 class SeriesIndexView(IndexView):
@@ -32,6 +34,14 @@ class SeriesChooseParentView(ChooseParentView):
     def get_valid_parent_pages(self, user):
         regional = CourseIndexPage.objects.filter(region__isnull=False).values("pk")
         return super().get_valid_parent_pages(user).filter(pk__in=regional)
+
+    def get_form(self):
+        """A parent that is no page id reads as none chosen (Wagtail's page chooser would fail on it)."""
+        if self.request.method == "POST" and parse_id(self.request.POST.get("parent_page")) is None:
+            data = self.request.POST.copy()
+            data["parent_page"] = ""
+            return ParentChooserForm(self.model, self.request.user, data)
+        return super().get_form()
 
 
 def _seats(series: CourseSeriesPage) -> str:

@@ -1,6 +1,10 @@
 from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.http import Http404
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+from .ids import LARGEST_ID
 
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
@@ -47,3 +51,33 @@ class LanguageMiddleware:
         if request.path.startswith(ADMIN_PREFIXES):
             response.headers.setdefault("Content-Security-Policy", ADMIN_CSP)
         return response
+
+
+class RejectBadInputMiddleware:
+    """Input no view can use is refused here, the same way for every address.
+
+    - A NUL byte in the path, the query string or a form field is a 400 (Bad Request):
+      databases refuse it in text (PostgreSQL raises, SQLite's full-text search breaks).
+    - A whole number in the path that no database id can be (beyond a 64-bit integer) is a
+      404, like any id that does not exist.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or _has_nul(request.GET):
+            raise BadRequest("NUL byte in the address")
+        if request.method == "POST" and _has_nul(request.POST):
+            raise BadRequest("NUL byte in a form field")
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        for value in [*view_args, *view_kwargs.values()]:
+            if isinstance(value, int) and value > LARGEST_ID:
+                raise Http404("No such id")
+        return None
+
+
+def _has_nul(data) -> bool:
+    return any("\x00" in key or any("\x00" in value for value in data.getlist(key)) for key in data)
