@@ -19,6 +19,7 @@ from courses.models import Certificate, Programme
 from courses.models.certificates import normalise_code
 from courses.services import badges, certificates
 from home.models import Region
+from korus_site.core.middleware import personal
 from korus_site.core.ratelimit import allow, client_ip
 
 CHECKS_PER_MINUTE = 20
@@ -69,6 +70,7 @@ def certificate_facts(certificate: Certificate) -> dict:
     }
 
 
+@personal
 @require_http_methods(["GET", "POST"])
 def verify(request, code: str):
     """/kursbevis/<code>/: valid, revoked or unknown, with what the certificate says (never the e-mail)."""
@@ -106,6 +108,7 @@ def _certificate(code: str):
     )
 
 
+@personal
 def download(request, code: str):
     """The certificate's PDF, for its owner and the staff of its region."""
     certificate = _certificate(code)
@@ -133,6 +136,7 @@ def badge_assertion(request, code: str):
     return _json(badges.assertion(certificate))
 
 
+@personal
 def baked_badge(request, code: str):
     """The badge picture with the assertion and the signed credential baked in, to download and keep."""
     certificate = _certificate(code)
@@ -144,6 +148,7 @@ def baked_badge(request, code: str):
     return response
 
 
+@personal
 def badge_credential(request, code: str):
     """The OB 3.0 credential as a signed JWT; 410 Gone once the certificate is revoked."""
     certificate = _certificate(code)

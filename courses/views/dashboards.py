@@ -18,6 +18,7 @@ from courses.services import enrollment as enrollment_service
 from courses.services.calendar import personal_calendar as build_personal_calendar
 from courses.services.completion import completion
 from korus_site.accounts.models import User
+from korus_site.core.middleware import personal
 
 
 @login_required
@@ -161,6 +162,7 @@ def swap_enrollment(request, pk: int):
     )
 
 
+@personal
 def personal_calendar(request, token: str):
     """A participant's own gatherings, at a secret address a calendar app can subscribe to."""
     user = User.objects.filter(calendar_token=token, is_active=True).first()
@@ -168,5 +170,4 @@ def personal_calendar(request, token: str):
         raise Http404
     response = HttpResponse(build_personal_calendar(user), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="kjentmann.ics"'
-    response["Cache-Control"] = "private, max-age=900"
     return response

@@ -81,3 +81,35 @@ class RejectBadInputMiddleware:
 
 def _has_nul(data) -> bool:
     return any("\x00" in key or any("\x00" in value for value in data.getlist(key)) for key in data)
+
+
+def personal(view):
+    """Mark a view whose answer belongs to one person even without a login (a secret address, a token).
+
+    ``PrivateResponseMiddleware`` then keeps it out of every shared cache.
+    """
+    view.korus_personal = True
+    return view
+
+
+class PrivateResponseMiddleware:
+    """``Cache-Control: private, no-store`` on every personal answer: to a logged-in person, or from a
+    view marked ``@personal``. An answer a view has declared public (a badge image) is left as it is.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        personal_answer = getattr(request, "korus_personal", False) or bool(user and user.is_authenticated)
+        if personal_answer and "public" not in response.get("Cache-Control", ""):
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        target = getattr(view_func, "view_class", view_func)
+        if getattr(view_func, "korus_personal", False) or getattr(target, "korus_personal", False):
+            request.korus_personal = True
+        return None

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "korus_site.core.middleware.RejectBadInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -91,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "korus_site.core.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -356,6 +358,29 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False
 SILENCED_SYSTEM_CHECKS: list[str] = []
+
+# Browser features no page of ours uses are switched off for every page (django-permissions-policy);
+# embedded video players (YouTube, Vimeo) may go full screen and play.
+VIDEO_ORIGINS = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", *VIDEO_ORIGINS],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", *VIDEO_ORIGINS],
+    "fullscreen": ["self", *VIDEO_ORIGINS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *VIDEO_ORIGINS],
+    "usb": [],
+}
+# No avatar (or anything else) is fetched from a third party, the admin included.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Content Security Policy: every script and style is a file served by us; nothing inline.
 # Wagtail's admin still relies on inline styles and scripts, so it gets a looser policy

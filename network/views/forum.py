@@ -263,7 +263,6 @@ def attachment(request, pk: int):
     if not access.can_see_post(request.user, image.post):  # membership checked by the decorator
         raise Http404
     response = FileResponse(image.image.open("rb"), content_type=mimetypes.guess_type(image.image.name)[0])
-    response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

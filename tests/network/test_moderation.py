@@ -104,3 +104,24 @@ def test_a_suspended_member_cannot_edit_and_a_locked_topic_is_frozen(client, are
     posting.edit(user=oslo_staff, post=post, text="Fjernet av moderator.")
     post.refresh_from_db()
     assert post.body == "Fjernet av moderator."
+
+
+def test_the_moderation_page_shows_suspensions_only_from_the_areas_one_moderates(
+    client, areas, kjentmann, other_kjentmann, oslo_staff, bergen_staff, national_admin
+):
+    posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    posting.start_topic(user=other_kjentmann, area=areas["korus-bergen"], title="Tema", text="Et innlegg.")
+    client.force_login(national_admin)
+    for person, reason in [(kjentmann, "Grunn-i-Oslo"), (other_kjentmann, "Grunn-i-Bergen")]:
+        response = client.post(f"/nettverk/moderering/medlem/{person.pk}/", {"days": "3", "reason": reason})
+        assert response.status_code == 302
+    html = client.get("/nettverk/moderering/").content.decode()
+    assert "Grunn-i-Oslo" in html and "Grunn-i-Bergen" in html
+    client.force_login(oslo_staff)
+    html = client.get("/nettverk/moderering/").content.decode()
+    assert "Grunn-i-Oslo" in html
+    assert "Grunn-i-Bergen" not in html
+    client.force_login(bergen_staff)
+    html = client.get("/nettverk/moderering/").content.decode()
+    assert "Grunn-i-Bergen" in html
+    assert "Grunn-i-Oslo" not in html

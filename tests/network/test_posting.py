@@ -146,7 +146,7 @@ def test_images_are_private_to_members(client, settings, areas, kjentmann, other
     response = client.get(address)
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
-    assert response["Cache-Control"] == "private, max-age=3600"
+    assert response["Cache-Control"] == "private, no-store"
     assert Image.open(io.BytesIO(b"".join(response.streaming_content))).size == (300, 200)
 
     client.logout()
