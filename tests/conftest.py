@@ -199,29 +199,33 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
         "KORUS_WORKER_MAIL_DIR": str(mail_dir),
         "KORUS_WORKER_QUEUE": queue,
     }
-    log = (tmp_path / "worker.log").open("w")
-    process = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "korus_site",
-            "worker",
-            "--pool=solo",
-            "-Q",
-            queue,
-            "-n",
-            f"{queue}@%h",
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel=INFO",
-        ],
-        cwd=Path(__file__).resolve().parent.parent,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    log = (tmp_path / "worker.log").open("a")
+
+    def start():
+        return subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "korus_site",
+                "worker",
+                "--pool=solo",
+                "-Q",
+                queue,
+                "-n",
+                f"{queue}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel=INFO",
+            ],
+            cwd=Path(__file__).resolve().parent.parent,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+
+    process = start()
 
     def reset_connections():
         """Drop Celery's cached connection and producer pools so the next use sees the new broker."""
@@ -253,21 +257,32 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
         while time.monotonic() < deadline:
             if condition():
                 return True
-            if process.poll() is not None:
+            if worker.process.poll() is not None:
                 raise AssertionError("the worker stopped:\n" + worker.log_path.read_text())
             time.sleep(0.2)
         raise AssertionError("timed out waiting for the worker:\n" + worker.log_path.read_text())
 
+    def kill():
+        """SIGKILL the worker mid-work, as the kernel's OOM killer or a lost machine would."""
+        worker.process.kill()
+        worker.process.wait(timeout=15)
+
+    def restart():
+        worker.process = start()
+
+    worker.process = process
     worker.mails = mails
     worker.wait_for = wait_for
+    worker.kill = kill
+    worker.restart = restart
     try:
         yield worker
     finally:
-        process.terminate()
+        worker.process.terminate()
         try:
-            process.wait(timeout=15)
+            worker.process.wait(timeout=15)
         except subprocess.TimeoutExpired:
-            process.kill()
+            worker.process.kill()
         log.close()
         app.conf.update(saved)
         reset_connections()
