@@ -189,7 +189,7 @@ def test_a_nul_byte_is_a_bad_request(client, home_page):
     assert client.get("/kursbevis/abc%00/").status_code == 400
     response = client.post("/konto/logg-inn/", {"username": "kari\x00@skole.test", "password": "x"})
     assert response.status_code == 400
-    assert "<h1>" in response.content.decode()
+    assert "Forespørselen kunne ikke leses" in response.content.decode()
 
 
 def test_an_id_beyond_any_database_key_is_not_found(client, national_admin):
