@@ -9,6 +9,7 @@ import datetime
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from django.utils import timezone
 
@@ -66,10 +67,16 @@ def footer_action(page, name: str) -> None:
         page.locator("footer .w-dropdown-button .w-dropdown__toggle").click()
     with page.expect_navigation():
         button.click()
+    assert_no_errors(page)
+
+
+def assert_no_errors(page) -> None:
+    """The editor answered without errors beside fields or in its messages."""
     errors = [
         text.strip() for text in page.locator(".w-field__errors, .help-critical, .messages .error").all_inner_texts()
     ]
-    assert not any(errors), f"the editor answered with errors: {[e for e in errors if e]}"
+    fields = page.locator(".w-field:has(.error-message)").evaluate_all("els => els.map(e => e.dataset.contentpath)")
+    assert not any(errors), f"the editor answered with errors: {[e for e in errors if e]} in {fields}"
 
 
 def approve(page, edit_url: str) -> None:
@@ -80,6 +87,7 @@ def approve(page, edit_url: str) -> None:
         page.locator("footer .w-dropdown-button .w-dropdown__toggle").click()
     with page.expect_navigation():
         button.first.click()
+    assert_no_errors(page)
 
 
 def choose_in_modal(page, opener, search: str | None, choice: str) -> None:
@@ -101,7 +109,10 @@ def write_rich_text(page, container, text: str) -> None:
     page.locator(".w-combobox__option", has_text=re.compile(r"^\s*Tekst\s*$")).first.click()
     editor = container.locator(".public-DraftEditor-content").first
     editor.click()
-    editor.type(text)
+    editor.press_sequentially(text)
+    # The editor writes what was typed into its form field a moment later; wait for it before saving.
+    field = container.locator('[name$="-0-value"]').first
+    expect(field).to_have_value(re.compile(re.escape(text)))
 
 
 @pytest.fixture
@@ -175,6 +186,7 @@ def test_news_goes_through_moderation_and_a_material_gets_a_new_version(page, re
     write_rich_text(page, page.locator("[data-contentpath=body]"), "Meld på skolen din før fristen.")
     footer_action(page, "action-submit")
     news = NewsPage.objects.get(title="Nye kurs til høsten")
+    assert "Meld på skolen din før fristen." in str(news.get_latest_revision().as_object().body)
     assert not news.live
 
     as_person(page, region["lead"])
