@@ -296,6 +296,21 @@ def test_the_regions_editor_submits_a_change_the_lead_approves(client, site, cas
     assert case.read(case.model.objects.get(pk=page.pk)) == value
 
 
+def test_a_text_block_with_nothing_written_is_not_content(client, site):
+    """An empty "Text" block once passed as the news body; the lead then could not approve the item."""
+    news_index = site["news_index"]
+    client.force_login(site["editor"])
+    form = Form.open(client, add_url(NewsPage, news_index))
+    _news_page(form, site)
+    form.set_stream("body", [("paragraph", rich(""))])
+    response = form.submit(client, "action-submit")
+    assert response.status_code == 200  # the form again, with the error
+    body = BeautifulSoup(response.content.decode(), "html.parser").find(id="body")
+    _value, errors = json.loads(body["data-w-block-arguments-value"])  # drawn beside the block by Wagtail's script
+    assert "Dette feltet er påkrevet." in json.dumps(errors, ensure_ascii=False)
+    assert not NewsPage.objects.filter(slug="nye-kurs-til-hosten").exists()
+
+
 def test_the_national_administrator_adds_the_home_page(client):
     Site.objects.filter(is_default_site=True).delete()
     admin = national_admin_user()
