@@ -135,8 +135,9 @@ def seed_regions(home: HomePage, log) -> dict[str | None, dict]:
             )
             for order, person in enumerate(data["contacts"]):
                 page.contacts.add(RegionContact(sort_order=order, **person))
-            add_page(home, page, home_children)
-        set_up_region(page)
+            add_page(home, page, home_children)  # saving a new region page sets the region up
+        else:
+            set_up_region(page)  # repair what may be missing
         if not region.signatory_name and data["contacts"]:
             # The demo's certificates are signed by the region's first contact.
             region.signatory_name, region.signatory_title = data["contacts"][0]["name"], data["contacts"][0]["role"]
