@@ -236,10 +236,9 @@ def seed_learning(module_index: dict, log) -> None:
     if QuizAttempt.objects.filter(user=participant).exists():
         return
     first, second, third = modules[0], modules[1], modules[2]
-    right = {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in learning.quiz_questions(first)}
-    learning.submit(participant, first, right)
+    learning.submit(participant, first, right_answers(first))
     questions = learning.quiz_questions(second)
-    answers = {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in questions}
+    answers = right_answers(second)
     # Three wrong answers: below the pass mark, so the module is still to be passed.
     for question in [q for q in questions if q["kind"] != "multiple"][:3]:
         answers[question["id"]] = [next(o["id"] for o in question["options"] if not o["correct"])]
@@ -247,38 +246,48 @@ def seed_learning(module_index: dict, log) -> None:
     ModuleProgress.objects.update_or_create(user=participant, module=third, defaults={"last_part": 2})
 
 
+def right_answers(module) -> dict[str, list[str]]:
+    """The right answer to every question of a module's quiz, as ``learning.submit`` takes them."""
+    from courses.services import learning
+
+    return {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in learning.quiz_questions(module)}
+
+
+def pass_modules(user, series: CourseSeriesPage) -> None:
+    """Have ``user`` pass every module of the series not yet passed."""
+    from courses.services import learning
+
+    for link in series.series_modules.select_related("module"):
+        if not learning.passed_modules(user.pk, [link.module_id]):
+            learning.submit(user, link.module, right_answers(link.module))
+
+
 def seed_attendance(log) -> None:
     """Rolls for past gatherings; the demo Kjentmann completed the finished Oslo series and holds a certificate."""
     from courses.choices import AttendanceStatus
     from courses.models import Attendance, Enrollment
-    from courses.services import attendance, learning
+    from courses.services import attendance
     from korus_site.accounts.models import User
 
-    if Attendance.objects.exists():
-        return
-    staff = {
-        "korus-oslo": User.objects.filter(email="oslo@korus.test").first(),
-        "korus-bergen": User.objects.filter(email="bergen@korus.test").first(),
-    }
-    now = timezone.now()
-    for series in CourseSeriesPage.objects.filter(slug__in=["kjentmann-varen-2026", "kjentmann-hosten-2026"]):
-        by = staff.get(series.region.slug)
-        enrollments = list(Enrollment.objects.filter(series=series, status="confirmed").order_by("pk"))
-        for gathering in series.gathering_list:
-            if gathering.starts_at > now:
-                continue
-            for n, enrollment in enumerate(enrollments):
-                status = AttendanceStatus.PRESENT
-                if n == len(enrollments) - 1 and gathering.number == 2:
-                    status = AttendanceStatus.ABSENT
-                elif n == 1 and gathering.number == 2:
-                    status = AttendanceStatus.LATE
-                attendance.set_status(gathering, enrollment, status, by=by)
-    kjentmann = User.objects.get(email="kjentmann@skole.test")
-    finished = CourseSeriesPage.objects.get(slug="kjentmann-varen-2026")
-    for link in finished.series_modules.select_related("module"):
-        if not learning.passed_modules(kjentmann.pk, [link.module_id]):
-            questions = learning.quiz_questions(link.module)
-            right = {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in questions}
-            learning.submit(kjentmann, link.module, right)
+    if not Attendance.objects.exists():
+        staff = {
+            "korus-oslo": User.objects.filter(email="oslo@korus.test").first(),
+            "korus-bergen": User.objects.filter(email="bergen@korus.test").first(),
+        }
+        now = timezone.now()
+        for series in CourseSeriesPage.objects.filter(slug__in=["kjentmann-varen-2026", "kjentmann-hosten-2026"]):
+            by = staff.get(series.region.slug)
+            enrollments = list(Enrollment.objects.filter(series=series, status="confirmed").order_by("pk"))
+            for gathering in series.gathering_list:
+                if gathering.starts_at > now:
+                    continue
+                for n, enrollment in enumerate(enrollments):
+                    status = AttendanceStatus.PRESENT
+                    if n == len(enrollments) - 1 and gathering.number == 2:
+                        status = AttendanceStatus.ABSENT
+                    elif n == 1 and gathering.number == 2:
+                        status = AttendanceStatus.LATE
+                    attendance.set_status(gathering, enrollment, status, by=by)
+        finished = CourseSeriesPage.objects.get(slug="kjentmann-varen-2026")
+        pass_modules(User.objects.get(email="kjentmann@skole.test"), finished)
     log(f"Attendance: {Attendance.objects.count()} marks")
