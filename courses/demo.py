@@ -13,7 +13,15 @@ from pathlib import Path
 from django.utils import timezone
 
 from courses.choices import SeriesStatus
-from courses.models import CourseIndexPage, CourseSeriesPage, Enrollment, Gathering, Programme, School
+from courses.models import (
+    CourseIndexPage,
+    CourseSeriesPage,
+    Enrollment,
+    Gathering,
+    Programme,
+    School,
+    SeriesModule,
+)
 from courses.services import enrollment as enrollment_service
 from courses.validators import orgnr_check_digit
 from home.models import HomePage, Kommune, RegionPage
@@ -113,6 +121,7 @@ def seed(log: Callable[[str], None] = print) -> None:
     for region_page in RegionPage.objects.child_of(home).specific():
         intro = data["course_index"]["region_intro"].format(region=region_page.region.name)
         indexes[region_page.region.slug] = ensure_index(region_page, data["course_index"]["title"], intro)
+    modules = seed_modules(data["module_index"], log)
 
     today = timezone.localdate()
     contact = demo_user("kontakt@skole.test", "Kari", "Kontakt")
@@ -121,7 +130,11 @@ def seed(log: Callable[[str], None] = print) -> None:
         index = indexes[series_data["region"]]
         if index.get_children().filter(slug=series_data["slug"]).exists():
             continue
-        series = publish_new(index, new_series(index, series_data, data["gatherings"], today))
+        series = new_series(index, series_data, data["gatherings"], today)
+        for order, module in enumerate(modules):
+            due_before = min(order + 1, series_data["gatherings"])
+            series.series_modules.add(SeriesModule(module=module, due_before=due_before, sort_order=order))
+        publish_new(index, series)
         for sign_up in series_data["sign_ups"]:
             enrollment_service.register(
                 series=series,
@@ -132,7 +145,7 @@ def seed(log: Callable[[str], None] = print) -> None:
                 now=series.registration_opens + datetime.timedelta(days=sign_up["days_after_opening"]),
             )
     log(f"Course series: {CourseSeriesPage.objects.count()}, enrollments: {Enrollment.objects.count()}")
-    seed_learning(data["module_index"], log)
+    seed_learning(modules)
     seed_attendance(log)
 
 
@@ -212,25 +225,11 @@ def seed_modules(index: dict, log) -> list:
     return modules
 
 
-def link_modules(series: CourseSeriesPage, modules: list, due: list[int]) -> None:
-    from courses.models import SeriesModule
-
-    if series.series_modules.exists():
-        return
-    for order, (module, before) in enumerate(zip(modules, due, strict=False)):
-        SeriesModule.objects.create(series=series, module=module, due_before=before, sort_order=order)
-
-
-def seed_learning(module_index: dict, log) -> None:
-    """Modules for every demo series; the demo participant has passed one and is part way through the next."""
+def seed_learning(modules: list) -> None:
+    """The demo participant has passed one module and is part way through the next."""
     from courses.models import ModuleProgress, QuizAttempt
     from courses.services import learning
     from korus_site.accounts.models import User
-
-    modules = seed_modules(module_index, log)
-    for series in CourseSeriesPage.objects.all():
-        count = len(series.gathering_list)
-        link_modules(series, modules, [min(n + 1, count) for n in range(len(modules))])
 
     participant = User.objects.get(email="deltaker@skole.test")
     if QuizAttempt.objects.filter(user=participant).exists():
