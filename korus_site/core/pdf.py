@@ -68,6 +68,16 @@ def fallbacks_for(text: str) -> list[str]:
     return [family for family in FONTS if family != MAIN_FAMILY and needed & _faces(family)]
 
 
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` needs HarfBuzz to be drawn right: letters of a fallback font, combining
+    marks, or right-to-left script. Other text (Norwegian, English …) is set as well without it, faster.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.combining(char) or unicodedata.bidirectional(char) in {"R", "AL"} for char in text):
+        return True
+    return bool(fallbacks_for(text))
+
+
 @functools.cache
 def _covered() -> frozenset[int]:
     """Code points that both the regular and the bold face of some font can draw."""
@@ -91,7 +101,9 @@ def missing_characters(text: str) -> list[str]:
 
 def simple_document(title: str, paragraphs: list[str], *, subtitle: str = "") -> bytes:
     """A plain A4 document: a title, an optional subtitle and paragraphs. Returns the PDF's bytes."""
-    pdf = KorusPDF(format="A4", fallbacks=fallbacks_for("".join([title, subtitle, *paragraphs])))
+    text = "".join([title, subtitle, *paragraphs])
+    pdf = KorusPDF(format="A4", fallbacks=fallbacks_for(text))
+    pdf.set_text_shaping(needs_shaping(text))
     pdf.set_title(title)
     pdf.set_lang("nb")
     pdf.add_page()

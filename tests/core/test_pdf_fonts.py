@@ -2,7 +2,7 @@ import io
 
 from pypdf import PdfReader
 
-from korus_site.core.pdf import fallbacks_for, simple_document
+from korus_site.core.pdf import fallbacks_for, needs_shaping, simple_document
 
 
 def embedded_fonts(data: bytes) -> set[str]:
@@ -30,3 +30,17 @@ def test_a_simple_document_draws_every_script_of_its_text():
     assert any("Arabic" in name for name in fonts)
     assert any("Ethiopic" in name for name in fonts)
     assert not any("Thai" in name for name in fonts)
+
+
+def test_only_text_with_marks_other_scripts_or_right_to_left_needs_shaping():
+    assert not needs_shaping("Kjentmann-håndboken – «Æ, ø og å», 2026")
+    assert needs_shaping("Ahmed أحمد")
+    assert needs_shaping("Ŋ\u0301")  # a letter with a combining accent, as some Sámi names are written
+    assert needs_shaping("שלום")
+
+
+def test_a_simple_document_without_shaping_has_its_text():
+    data = simple_document("Kjentmann-håndboken", ["Tidlige tegn på rusbruk."], subtitle="Versjon 2.0")
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "Kjentmann-håndboken" in text
+    assert "Tidlige tegn på rusbruk." in text
