@@ -156,42 +156,23 @@ def _item(value) -> dict:
     return {"type": "item", "value": value, "id": str(uuid.uuid4())}
 
 
+def stream_blocks(blocks: list[dict]) -> list[dict]:
+    """StreamField blocks from the demo data's ``{kind: value}`` blocks; a list in a value is a list block."""
+    result = []
+    for block in blocks:
+        ((kind, value),) = block.items()
+        if isinstance(value, dict):
+            value = {key: [_item(x) for x in v] if isinstance(v, list) else v for key, v in value.items()}
+        result.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
+    return result
+
+
 def module_body(sections: list[dict]) -> str:
+    """A module's body: each section's heading block, then its blocks."""
     blocks = []
     for section in sections:
         blocks.append({"type": "section", "value": {"heading": section["heading"]}, "id": str(uuid.uuid4())})
-        for block in section["blocks"]:
-            ((kind, value),) = block.items()
-            if kind == "signal_list":
-                value = {
-                    **value,
-                    "yellow": [_item(sign) for sign in value["yellow"]],
-                    "red": [_item(sign) for sign in value["red"]],
-                }
-            blocks.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
-    return json.dumps(blocks)
-
-
-def module_questions(questions: list[dict]) -> str:
-    blocks = []
-    for question in questions:
-        if question["type"] == "true_false":
-            value = {
-                "question": question["question"],
-                "answer": question["answer"],
-                "feedback_true": question["feedback_true"],
-                "feedback_false": question["feedback_false"],
-                "explanation": question.get("explanation", ""),
-            }
-            kind = "true_false"
-        else:
-            value = {
-                "question": question["question"],
-                "explanation": question.get("explanation", ""),
-                "options": [_item(option) for option in question["options"]],
-            }
-            kind = "single_choice" if question["type"] == "single" else "multiple_choice"
-        blocks.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
+        blocks.extend(stream_blocks(section["blocks"]))
     return json.dumps(blocks)
 
 
@@ -215,7 +196,7 @@ def seed_modules(index: dict, log) -> list:
             intro=data["intro"],
             minutes=data["minutes"],
             body=module_body(data["sections"]),
-            questions=module_questions(data["questions"]),
+            questions=json.dumps(stream_blocks(data["questions"])),
             pass_mark=data["pass_mark"],
             max_attempts=data["max_attempts"],
         )
