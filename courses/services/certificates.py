@@ -32,7 +32,7 @@ from courses.models import Certificate, CertificateHold, Enrollment, SeriesModul
 from courses.services import learning, notices
 from courses.services.completion import is_complete
 from korus_site.core import outbox
-from korus_site.core.pdf import FONT_DIR, MAIN_FAMILY, KorusPDF, missing_characters
+from korus_site.core.pdf import FONT_DIR, MAIN_FAMILY, KorusPDF, fallbacks_for, missing_characters
 
 logger = logging.getLogger(__name__)
 
@@ -191,12 +191,28 @@ def scope_text(certificate: Certificate) -> str:
     return " · ".join(parts)
 
 
+def _stored_text(certificate: Certificate) -> str:
+    """Everything the certificate draws that comes from what people typed (the labels are the site's own)."""
+    parts = [
+        certificate.name,
+        certificate.programme,
+        certificate.series_title,
+        certificate.region_name,
+        certificate.school_name,
+        certificate.signatory_name,
+        certificate.signatory_title,
+        *(item["topic"] for item in certificate.gatherings),
+        *certificate.modules,
+    ]
+    return " ".join(str(part) for part in parts if part)
+
+
 def _draw(certificate: Certificate, logo: bytes, scale: float, list_scale: float) -> tuple[KorusPDF, bool]:
     """Lay the certificate out: the heading part at ``scale``, the lists at ``list_scale`` (1 = full size).
 
     Returns the PDF and whether everything fits above the foot of the one page.
     """
-    pdf = KorusPDF(format="A4", archival=True)
+    pdf = KorusPDF(format="A4", archival=True, fallbacks=fallbacks_for(_stored_text(certificate)))
     pdf.set_title(_("Certificate – %(name)s") % {"name": certificate.name})
     pdf.set_subject(certificate.series_title)
     pdf.set_author(certificate.region_name)
