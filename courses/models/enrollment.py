@@ -1,4 +1,5 @@
 import uuid
+from typing import Self
 
 from django.conf import settings
 from django.db import models
@@ -36,14 +37,14 @@ class Registration(models.Model):
         return f"{self.school} – {self.series}"
 
 
-class EnrollmentQuerySet(models.QuerySet):
-    def active(self):
+class EnrollmentQuerySet(models.QuerySet["Enrollment"]):
+    def active(self) -> Self:
         return self.exclude(status=EnrollmentStatus.CANCELLED)
 
-    def confirmed(self):
+    def confirmed(self) -> Self:
         return self.filter(status=EnrollmentStatus.CONFIRMED)
 
-    def waitlisted(self):
+    def waitlisted(self) -> Self:
         return self.filter(status=EnrollmentStatus.WAITLISTED).order_by("waitlist_number")
 
 

@@ -6,6 +6,7 @@ multiple-choice question a partial answer is wrong. The best attempt counts.
 
 import datetime
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -16,8 +17,9 @@ from django.utils.translation import gettext_lazy
 
 from courses import events
 from courses.choices import EnrollmentStatus
-from courses.models import Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
+from courses.models import CourseSeriesPage, Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
 from home.access import is_korus_staff
+from korus_site.accounts.types import AnyUser, User
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -126,7 +128,7 @@ def unanswered(questions: list[dict], answers: dict[str, list[str]]) -> list[str
 # Access ---------------------------------------------------------------------------------------
 
 
-def enrolled_in_module(user, module: ModulePage) -> bool:
+def enrolled_in_module(user: AnyUser, module: ModulePage) -> bool:
     """Has a seat in a published series that uses the module."""
     if not user.is_authenticated:
         return False
@@ -136,11 +138,11 @@ def enrolled_in_module(user, module: ModulePage) -> bool:
     ).exists()
 
 
-def attempts_used(user, module: ModulePage) -> int:
+def attempts_used(user: User, module: ModulePage) -> int:
     return QuizAttempt.objects.filter(user=user, module=module).count()
 
 
-def check_can_take(user, module: ModulePage) -> None:
+def check_can_take(user: AnyUser, module: ModulePage) -> None:
     """Raise ``QuizNotAllowed`` with a reason the person can understand."""
     if not user.is_authenticated:
         raise QuizNotAllowed(_("Log in to take the quiz."))
@@ -150,7 +152,7 @@ def check_can_take(user, module: ModulePage) -> None:
         raise NoAttemptsLeft(_("You have used all your attempts at this quiz."))
 
 
-def may_preview(user, module: ModulePage) -> bool:
+def may_preview(user: AnyUser, module: ModulePage) -> bool:
     """Whether this person tries the quiz out without it counting: staff who cannot take it for real.
 
     Raises ``QuizNotAllowed`` for everyone else who cannot take it, and ``NoAttemptsLeft`` for
@@ -170,7 +172,7 @@ def may_preview(user, module: ModulePage) -> bool:
 # Submitting -------------------------------------------------------------------------------------
 
 
-def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttempt:
+def submit(user: User, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttempt:
     """Score and store an attempt; the best attempt counts."""
     questions = quiz_questions(module)
     result = score(questions, answers)
@@ -199,7 +201,7 @@ def preview(module: ModulePage, answers: dict[str, list[str]]) -> Score:
     return score(quiz_questions(module), answers)
 
 
-def record_progress(user, module: ModulePage, part: int) -> None:
+def record_progress(user: User, module: ModulePage, part: int) -> None:
     if user.is_authenticated:
         ModuleProgress.objects.update_or_create(user=user, module=module, defaults={"last_part": part})
 
@@ -265,7 +267,9 @@ def due_date(series, link: SeriesModule) -> datetime.datetime | None:
     return next((g.starts_at for g in series.gathering_list if g.number == link.due_before), None)
 
 
-def modules_due_for(user, series_list) -> list[tuple]:
+def modules_due_for(
+    user: User, series_list: Iterable[CourseSeriesPage]
+) -> list[tuple[CourseSeriesPage, ModulePage, datetime.datetime]]:
     """(series, module, due) for each required module the person has not passed, in those series."""
     links = [
         (series, link)
@@ -273,7 +277,7 @@ def modules_due_for(user, series_list) -> list[tuple]:
         for link in series.series_modules.select_related("module").filter(required=True)
     ]
     passed = passed_modules(user.pk, [link.module_id for _series, link in links])
-    due = []
+    due: list[tuple[CourseSeriesPage, ModulePage, datetime.datetime]] = []
     for series, link in links:
         when = due_date(series, link)
         if when is not None and link.module_id not in passed:
@@ -281,7 +285,7 @@ def modules_due_for(user, series_list) -> list[tuple]:
     return due
 
 
-def series_module_rows(series, user, found: dict | None = None) -> list[SeriesModuleRow]:
+def series_module_rows(series, user: User, found: dict | None = None) -> list[SeriesModuleRow]:
     """A series' modules for one participant, with due dates (expects series_modules prefetched).
 
     Pass ``found`` (from ``statuses``) to look up several series with one set of queries.

@@ -30,6 +30,7 @@ from courses.models import (
 from courses.services import learning
 from courses.services.completion import Completion, completion
 from courses.services.seats import waitlist_positions
+from korus_site.accounts.types import AnyUser
 
 # The order staff read a series' people in: by school, then by name.
 BY_SCHOOL_AND_NAME = ("school__name", "participant__last_name", "participant__first_name")
@@ -45,7 +46,7 @@ class Table(NamedTuple):
 # Dashboard --------------------------------------------------------------------------------------
 
 
-def series_overview(user, now: datetime.datetime | None = None, limit: int = 12) -> list[CourseSeriesPage]:
+def series_overview(user: AnyUser, now: datetime.datetime | None = None, limit: int = 12) -> list[CourseSeriesPage]:
     """The person's series that have not finished, soonest first, with seats taken and waiting-list length.
 
     Each row is a ``CourseSeriesPage`` annotated ``with_stats`` plus ``waitlisted_total``.
@@ -63,7 +64,9 @@ def series_overview(user, now: datetime.datetime | None = None, limit: int = 12)
     )
 
 
-def next_gatherings(user, now: datetime.datetime | None = None, days: int = 14, limit: int = 10) -> list[Gathering]:
+def next_gatherings(
+    user: AnyUser, now: datetime.datetime | None = None, days: int = 14, limit: int = 10
+) -> list[Gathering]:
     """Gatherings of the person's published series that end after ``now`` and begin within ``days`` days."""
     now = now or timezone.now()
     return list(
@@ -78,7 +81,7 @@ def next_gatherings(user, now: datetime.datetime | None = None, days: int = 14, 
     )
 
 
-def certificate_holds_for(user) -> QuerySet[CertificateHold]:
+def certificate_holds_for(user: AnyUser) -> QuerySet[CertificateHold]:
     """Certificates held back in the series this person manages (``access.managed_series``).
 
     Returns a lazy queryset with the enrollment's series, participant and school joined in.

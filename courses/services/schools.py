@@ -15,6 +15,7 @@ from courses.choices import EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
 from courses.validators import normalise_orgnr
 from home.models import Kommune, Region
+from korus_site.accounts.types import User
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ def _describe(school: School) -> dict[str, str]:
     return {"pk": str(school.pk), "orgnr": school.orgnr, "name": school.name}
 
 
-def merge_schools(keep: School, duplicates: Iterable[School], by_user) -> MergeResult:
+def merge_schools(keep: School, duplicates: Iterable[School], by_user: User) -> MergeResult:
     """Merge duplicate entries of one school into ``keep``, then delete the duplicates.
 
     Every row that refers to a duplicate (registrations, enrollments and any other model

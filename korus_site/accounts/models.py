@@ -56,6 +56,11 @@ class UserManager(BaseUserManager):
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who logs in with an e-mail address. There is no separate user name."""
 
+    # What the access modules found out about the person, remembered for one request.
+    _korus_national_admin: bool
+    _korus_staff: bool
+    _korus_network_member: bool
+
     email = models.EmailField(_("e-mail address"), unique=True)
     first_name = models.CharField(_("first name"), max_length=150, blank=True)
     last_name = models.CharField(_("last name"), max_length=150, blank=True)

@@ -86,14 +86,14 @@ def post_reported(report: Report) -> list[Notification]:
     return notify(list(moderators), NotificationKind.REPORT, post=report.post, note=report.reason)
 
 
-def post_hidden(post: Post, *, by, reason: str) -> list[Notification]:
+def post_hidden(post: Post, *, by: User, reason: str) -> list[Notification]:
     """Tell the author that a moderator hid their post, and why (nothing when they deleted it themselves)."""
     if post.author_id == by.pk:
         return []
     return notify([post.author], NotificationKind.HIDDEN, post=post, note=reason)
 
 
-def topic_locked(topic: Topic, *, by, reason: str) -> list[Notification]:
+def topic_locked(topic: Topic, *, by: User, reason: str) -> list[Notification]:
     """Tell the topic's author that a moderator locked it, and why."""
     first = topic.posts.order_by("created_at", "pk").first()
     if first is None or topic.author_id == by.pk:
@@ -101,7 +101,7 @@ def topic_locked(topic: Topic, *, by, reason: str) -> list[Notification]:
     return notify([topic.author], NotificationKind.LOCKED, post=first, note=reason)
 
 
-def _check_reader(user) -> None:
+def _check_reader(user: User) -> None:
     """Raise ``Skip`` unless the account may still get e-mail from the network."""
     if not access.may_receive_email(user):
         raise Skip("inactive, suspended or no longer a member")
@@ -192,7 +192,7 @@ def send_daily_digests(now: datetime.datetime | None = None) -> int:
     return queued
 
 
-def visible_to(user):
+def visible_to(user: User):
     """The person's notifications about what they may still see: posts in readable topics, and material."""
     from django.db.models import Q
 
@@ -203,11 +203,11 @@ def visible_to(user):
     )
 
 
-def unread_count(user) -> int:
+def unread_count(user: User) -> int:
     return visible_to(user).filter(read_at__isnull=True).count()
 
 
-def mark_read(user, ids=None) -> int:
+def mark_read(user: User, ids=None) -> int:
     notifications = Notification.objects.filter(user=user, read_at__isnull=True)
     if ids is not None:
         notifications = notifications.filter(pk__in=ids)

@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from korus_site.accounts.types import AnyUser, User
 from korus_site.core.ratelimit import allow
 from network import access, rendering
 from network.models import Attachment, Member, Post, PostRevision, Topic, TopicFollow
@@ -34,7 +35,7 @@ class PostingRefused(Exception):
         self.message = message
 
 
-def check_can_post(user, topic: Topic | None = None, area=None) -> None:
+def check_can_post(user: User, topic: Topic | None = None, area=None) -> None:
     if not access.is_member(user):
         raise PostingRefused(_("Only certified Kjentmenn and KORUS staff can write in the network."))
     if access.is_suspended(user):
@@ -50,7 +51,7 @@ def check_can_post(user, topic: Topic | None = None, area=None) -> None:
         raise PostingRefused(_("This area is closed for new posts."))
 
 
-def check_rate(user) -> None:
+def check_rate(user: User) -> None:
     """Counted only for posts that are otherwise fine."""
     if not allow(f"forum-post-minute:{user.pk}", limit=POSTS_PER_MINUTE, window=60) or not allow(
         f"forum-post-hour:{user.pk}", limit=POSTS_PER_HOUR, window=3600
@@ -98,7 +99,7 @@ def process_image(upload) -> ContentFile:
     return ContentFile(buffer.getvalue(), name=f"bilde.{extension}")
 
 
-def _attach(post: Post, user, images: list[tuple[ContentFile, str]]) -> None:
+def _attach(post: Post, user: User, images: list[tuple[ContentFile, str]]) -> None:
     for content, alt_text in images[:MAX_IMAGES]:
         attachment = Attachment(post=post, uploaded_by=user, alt_text=alt_text)
         attachment.image.save(content.name, content, save=False)
@@ -106,7 +107,7 @@ def _attach(post: Post, user, images: list[tuple[ContentFile, str]]) -> None:
 
 
 @transaction.atomic
-def start_topic(*, user, area, title: str, text: str, images=(), rate_limited: bool = True) -> Topic:
+def start_topic(*, user: User, area, title: str, text: str, images=(), rate_limited: bool = True) -> Topic:
     check_can_post(user, area=area)
     if rate_limited:
         check_rate(user)
@@ -123,7 +124,7 @@ def start_topic(*, user, area, title: str, text: str, images=(), rate_limited: b
 
 
 @transaction.atomic
-def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True) -> Post:
+def reply(*, user: User, topic: Topic, text: str, images=(), rate_limited: bool = True) -> Post:
     check_can_post(user, topic=topic)
     if rate_limited:
         check_rate(user)
@@ -138,13 +139,13 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
     return post
 
 
-def is_own_or_moderated(user, post: Post) -> bool:
+def is_own_or_moderated(user: AnyUser, post: Post) -> bool:
     """Who may edit, delete and see the earlier versions of a post: its author and the area's moderators."""
     return post.author_id == user.pk or access.can_moderate(user, post.topic.area)
 
 
 @transaction.atomic
-def edit(*, user, post: Post, text: str) -> Post:
+def edit(*, user: User, post: Post, text: str) -> Post:
     """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
     if not access.can_moderate(user, post.topic.area):
         if post.author_id != user.pk:
@@ -171,7 +172,7 @@ def _recount(topic: Topic) -> None:
 
 
 @transaction.atomic
-def hide(*, user, post: Post, reason: str) -> Post:
+def hide(*, user: User, post: Post, reason: str) -> Post:
     """Deleting hides: the author deletes their own post, moderators hide any in their areas."""
     if not is_own_or_moderated(user, post):
         raise PostingRefused(_("You cannot delete this post."))
@@ -188,7 +189,7 @@ def hide(*, user, post: Post, reason: str) -> Post:
 
 
 @transaction.atomic
-def restore(*, user, post: Post) -> Post:
+def restore(*, user: User, post: Post) -> Post:
     if not access.can_moderate(user, post.topic.area):
         raise PostingRefused(_("Only the area's moderators can restore posts."))
     post.hidden = False

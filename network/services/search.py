@@ -4,6 +4,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Q
 
+from korus_site.accounts.types import AnyUser
 from network import access
 from network.models import Post, Topic
 
@@ -11,7 +12,7 @@ from network.models import Post, Topic
 POST_VECTOR = SearchVector("body", config="norwegian")
 
 
-def search_posts(query: str, user):
+def search_posts(query: str, user: AnyUser):
     """Posts ``user`` may see that match ``query`` (best first on PostgreSQL); hidden posts never match."""
     posts = access.visible_posts(user).filter(hidden=False, topic__hidden=False).select_related("topic__area", "author")
     query = query.strip()
