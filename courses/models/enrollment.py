@@ -54,6 +54,11 @@ class Enrollment(models.Model):
     The rules that change it live in ``courses.services.enrollment``.
     """
 
+    # Not stored: the place on the waiting list and why one waits (``courses.services.seats``),
+    # put on the instance by the views and e-mails that show them.
+    position: int | None
+    waitlist_reason: str | None
+
     series = models.ForeignKey(
         "courses.CourseSeriesPage",
         verbose_name=_("course series"),

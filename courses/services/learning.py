@@ -8,9 +8,11 @@ import datetime
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,6 +22,9 @@ from courses.choices import EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
 from home.access import is_korus_staff
 from korus_site.accounts.types import AnyUser, User
+
+# A quiz question as plain data (id, kind, text, options with ids), as ``quiz_questions`` gives it.
+Question = dict[str, Any]
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -44,7 +49,7 @@ class NoAttemptsLeft(QuizNotAllowed):
 # The quiz as data ----------------------------------------------------------------------------
 
 
-def quiz_questions(module: ModulePage) -> list[dict]:
+def quiz_questions(module: ModulePage) -> list[Question]:
     """The module's questions as plain data, stable ids included; also what an attempt stores."""
     questions = []
     for block in module.questions:
@@ -81,7 +86,7 @@ def quiz_questions(module: ModulePage) -> list[dict]:
     return questions
 
 
-def shuffled(questions: list[dict], seed: str) -> list[dict]:
+def shuffled(questions: list[Question], seed: str) -> list[Question]:
     """Questions and answers in a random order that stays the same for the same seed."""
     rng = random.Random(seed)  # noqa: S311 - ordering only, not security
     result = [{**question, "options": list(question["options"])} for question in questions]
@@ -94,10 +99,10 @@ def shuffled(questions: list[dict], seed: str) -> list[dict]:
 
 @dataclass
 class ScoredQuestion:
-    question: dict
+    question: Question
     chosen: set[str]
     right: bool
-    options: list[dict] = field(default_factory=list)  # each option with "chosen" added
+    options: list[Question] = field(default_factory=list)  # each option with "chosen" added
 
 
 @dataclass
@@ -111,7 +116,7 @@ class Score:
         return round(100 * self.correct / self.total) if self.total else 0
 
 
-def score(questions: list[dict], answers: dict[str, list[str]]) -> Score:
+def score(questions: list[Question], answers: dict[str, list[str]]) -> Score:
     scored = []
     for question in questions:
         chosen = set(answers.get(question["id"], []))
@@ -121,7 +126,7 @@ def score(questions: list[dict], answers: dict[str, list[str]]) -> Score:
     return Score(questions=scored, correct=sum(q.right for q in scored), total=len(questions))
 
 
-def unanswered(questions: list[dict], answers: dict[str, list[str]]) -> list[str]:
+def unanswered(questions: list[Question], answers: dict[str, list[str]]) -> list[str]:
     return [question["id"] for question in questions if not answers.get(question["id"])]
 
 
@@ -225,7 +230,7 @@ class ModuleStatus:
         return str(STATUS_LABELS[self.status])
 
 
-def statuses(user_ids, module_ids) -> dict[tuple[int, int], ModuleStatus]:
+def statuses(user_ids: Iterable[int], module_ids: Iterable[int]) -> dict[tuple[int, int], ModuleStatus]:
     """Status of every (user, module) pair in two queries, however many attempts there are."""
     user_ids, module_ids = list(user_ids), list(module_ids)
     result: dict[tuple[int, int], ModuleStatus] = {}
@@ -247,7 +252,7 @@ def statuses(user_ids, module_ids) -> dict[tuple[int, int], ModuleStatus]:
     return result
 
 
-def passed_modules(user_id: int, module_ids) -> set[int]:
+def passed_modules(user_id: int, module_ids: Iterable[int]) -> set[int]:
     return set(
         QuizAttempt.objects.filter(user_id=user_id, module_id__in=list(module_ids), passed=True)
         .values_list("module_id", flat=True)
@@ -262,7 +267,7 @@ class SeriesModuleRow:
     status: ModuleStatus
 
 
-def due_date(series, link: SeriesModule) -> datetime.datetime | None:
+def due_date(series: CourseSeriesPage, link: SeriesModule) -> datetime.datetime | None:
     """When a module linked to a series is due: the start of the gathering it is due before."""
     return next((g.starts_at for g in series.gathering_list if g.number == link.due_before), None)
 
@@ -285,7 +290,9 @@ def modules_due_for(
     return due
 
 
-def series_module_rows(series, user: User, found: dict | None = None) -> list[SeriesModuleRow]:
+def series_module_rows(
+    series: CourseSeriesPage, user: User, found: dict[tuple[int, int], ModuleStatus] | None = None
+) -> list[SeriesModuleRow]:
     """A series' modules for one participant, with due dates (expects series_modules prefetched).
 
     Pass ``found`` (from ``statuses``) to look up several series with one set of queries.
@@ -302,12 +309,14 @@ def series_module_rows(series, user: User, found: dict | None = None) -> list[Se
     ]
 
 
-def modules_due_soon(now: datetime.datetime | None = None, within: datetime.timedelta = datetime.timedelta(days=3)):
+def modules_due_soon(
+    now: datetime.datetime | None = None, within: datetime.timedelta = datetime.timedelta(days=3)
+) -> list[tuple[Enrollment, SeriesModule, datetime.datetime]]:
     """(enrollment, series module, due) for required modules due within ``within`` and not passed."""
     now = now or timezone.now()
     from courses.models import Gathering
 
-    due = []
+    due: list[tuple[Enrollment, SeriesModule, datetime.datetime]] = []
     gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + within).values_list(
         "series_id", "number", "starts_at"
     )
@@ -338,9 +347,9 @@ def modules_due_soon(now: datetime.datetime | None = None, within: datetime.time
     return due
 
 
-def sorted_answers(post, questions: list[dict]) -> dict[str, list[str]]:
+def sorted_answers(post: QueryDict, questions: list[Question]) -> dict[str, list[str]]:
     """The chosen option ids from a submitted quiz form, only for known questions and options."""
-    answers = {}
+    answers: dict[str, list[str]] = {}
     for question in questions:
         valid = {option["id"] for option in question["options"]}
         chosen = [value for value in post.getlist(f"q-{question['id']}") if value in valid]

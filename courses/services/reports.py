@@ -179,7 +179,7 @@ def participant_rows(series: CourseSeriesPage) -> list[list[object]]:
     )
     rows: list[list[object]] = []
     for e in enrollments:
-        contact = e.registration.contact if e.registration_id else None
+        contact = e.registration.contact if e.registration else None
         rows.append(
             [
                 e.get_status_display(),

@@ -4,9 +4,11 @@ import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, ForeignObjectRel, Q, QuerySet
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
@@ -80,7 +82,7 @@ def merge_candidates(keep: School, text: str = "") -> QuerySet[School]:
 class MergeError(Exception):
     """The merge cannot be done as asked; ``message`` is for the person who asked."""
 
-    def __init__(self, message):
+    def __init__(self, message: str | Promise) -> None:
         super().__init__(message)
         self.message = message
 
@@ -94,7 +96,11 @@ def _references() -> list[tuple[type[models.Model], str]]:
     return [
         (relation.related_model, relation.field.name)
         for relation in School._meta.get_fields(include_hidden=True)
-        if relation.auto_created and not relation.concrete and (relation.one_to_many or relation.one_to_one)
+        if isinstance(relation, ForeignObjectRel)
+        and isinstance(relation.related_model, type)
+        and relation.auto_created
+        and not relation.concrete
+        and (relation.one_to_many or relation.one_to_one)
     ]
 
 
@@ -182,7 +188,11 @@ def plan_merge(keep: School, duplicates: Iterable[School]) -> MergePlan:
         .values_list("series", "n")
     )
     limited = CourseSeriesPage.objects.filter(pk__in=seats, max_per_school__isnull=False).order_by("title")
-    over_share = [SeatsOverShare(s, seats[s.pk], s.max_per_school) for s in limited if seats[s.pk] > s.max_per_school]
+    over_share = [
+        SeatsOverShare(s, seats[s.pk], limit)
+        for s in limited
+        if (limit := s.max_per_school) is not None and seats[s.pk] > limit
+    ]
     return MergePlan(keep=keep, duplicates=duplicates, moves=moves, over_share=over_share)
 
 
@@ -217,7 +227,7 @@ def merge_schools(keep: School, duplicates: Iterable[School], by_user: User) -> 
                 raise MergeError(_("One of the schools has been removed in the meantime. Start again."))
             keep = locked[keep.pk]
             duplicates = [locked[d.pk] for d in duplicates]
-            merged = []
+            merged: list[dict[str, Any]] = []
             moved: dict[str, int] = {}
             for duplicate in duplicates:
                 counts = {}

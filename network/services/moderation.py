@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,7 +26,7 @@ def report(*, user: User, post: Post, reason: str) -> Report:
     return created
 
 
-def queue(user: User):
+def queue(user: User) -> QuerySet[Report]:
     """Open reports in the areas this person moderates."""
     return (
         Report.objects.filter(status=ReportStatus.OPEN, post__topic__area__in=access.moderated_areas(user))
