@@ -7,6 +7,8 @@ Access follows page permissions: whoever may edit the series page (its region's 
 national administrators) may manage its participants; anyone else gets 403.
 """
 
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -29,7 +31,7 @@ from network.privacy import PrivacyGuardMixin
 
 def get_series_for_staff(request, pk: int) -> CourseSeriesPage:
     """The series ``pk`` if this person manages it (``access.manages_series``); 404 if none, else 403."""
-    series = get_object_or_404(CourseSeriesPage.objects.select_related("region"), pk=pk)
+    series: CourseSeriesPage = get_object_or_404(CourseSeriesPage.objects.select_related("region"), pk=pk)
     if not access.manages_series(request.user, series):
         raise PermissionDenied
     return series
@@ -67,7 +69,7 @@ class StaffAddForm(ParticipantForm):
         return data
 
 
-ACTIONS = {
+ACTIONS: dict[str, Callable[[Enrollment], object]] = {
     "cancel": lambda e: enrollment_service.cancel(e, reason=CancelReason.BY_STAFF),
     "promote": enrollment_service.promote,
     "waitlist": enrollment_service.move_to_waitlist,
@@ -130,7 +132,7 @@ class HeldNameForm(forms.Form):
     def clean(self):
         from korus_site.core.pdf import missing_characters
 
-        data = super().clean()
+        data = super().clean() or self.cleaned_data
         for field in ("first_name", "last_name"):
             missing = missing_characters(data.get(field, ""))
             if missing:

@@ -31,8 +31,9 @@ def my_courses(request):
         .order_by("-created_at")
     )
     certificates = {c.enrollment_id: c for c in Certificate.objects.filter(enrollment__participant=request.user)}
+    # The attributes below (ignored by the type checker) are only for the template to show.
     for certificate in certificates.values():
-        certificate.linkedin_url = badges.linkedin_add_url(certificate)
+        certificate.linkedin_url = badges.linkedin_add_url(certificate)  # type: ignore[attr-defined]
     active = [e for e in enrollments if not e.is_cancelled]
     module_ids = {link.module_id for e in active for link in e.series.series_modules.all()}
     found = learning.statuses([request.user.pk], module_ids)
@@ -41,11 +42,11 @@ def my_courses(request):
         if enrollment.is_waitlisted and enrollment.series_id not in positions:
             positions[enrollment.series_id] = seats.waitlist_positions(enrollment.series)
         enrollment.position = positions.get(enrollment.series_id, {}).get(enrollment.pk)
-        enrollment.next_gathering = enrollment.series.next_gathering(now)
-        enrollment.modules = learning.series_module_rows(enrollment.series, request.user, found)
-        enrollment.certificate_issued = certificates.get(enrollment.pk)
+        enrollment.next_gathering = enrollment.series.next_gathering(now)  # type: ignore[attr-defined]
+        enrollment.modules = learning.series_module_rows(enrollment.series, request.user, found)  # type: ignore[attr-defined]
+        enrollment.certificate_issued = certificates.get(enrollment.pk)  # type: ignore[attr-defined]
         if enrollment.is_confirmed:
-            enrollment.completion = completion(enrollment)
+            enrollment.completion = completion(enrollment)  # type: ignore[attr-defined]
     current = [e for e in active if not e.series.has_finished(now)]
     past = [e for e in active if e not in current]
     calendar_url = request.build_absolute_uri(reverse("personal_calendar", args=[request.user.calendar_token]))

@@ -10,6 +10,7 @@ settings are the views in ``courses.admin_views``; the viewset gives them all th
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import URLPattern, path
@@ -90,6 +91,9 @@ class ParticipantsView(SeriesScreen):
     def add(self, form: "admin_views.StaffAddForm") -> bool:
         """Sign the person up as staff (no limit per school); False with the form's errors set if refused."""
         data = form.cleaned_data
+        user = self.request.user
+        if not user.is_authenticated:  # never: only managers reach this view (access.manages_series)
+            raise PermissionDenied
         school = School.objects.filter(orgnr=data["orgnr"]).first() or find_or_create_school(
             orgnr=data["orgnr"], name=data["school_name"], kommune=data["kommune"], school_type=data["school_type"]
         )
@@ -97,9 +101,7 @@ class ParticipantsView(SeriesScreen):
             first_name=data["first_name"], last_name=data["last_name"], email=data["email"], role=data["role"]
         )
         try:
-            enrollment_service.register(
-                series=self.series, school=school, contact=self.request.user, people=[person], by_staff=True
-            )
+            enrollment_service.register(series=self.series, school=school, contact=user, people=[person], by_staff=True)
         except enrollment_service.AlreadyEnrolled as error:
             form.add_error("email", str(error.message))
         except enrollment_service.EnrollmentError as error:

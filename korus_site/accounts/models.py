@@ -22,7 +22,7 @@ def normalise_email(address: str) -> str:
     return address.strip().lower()
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     @classmethod
