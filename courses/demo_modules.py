@@ -4,7 +4,9 @@ Each module is a list of sections (one page each) made of content blocks, follow
 which every answer carries feedback. Block kinds: paragraph, fact_box, signal_list, reflection, quote.
 """
 
-MODULES = [
+from typing import Any
+
+MODULES: list[dict[str, Any]] = [
     {
         "slug": "signaler-pa-rusbruk",
         "title": "Signaler på rusbruk hos elever",

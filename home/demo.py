@@ -6,6 +6,7 @@ import io
 import json
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -229,7 +230,7 @@ def seed_policy_pages(home: HomePage) -> None:
     pages = {}
     for key, slug in (("privacy", "personvern"), ("accessibility", "tilgjengelighet")):
         data = content.PRIVACY if key == "privacy" else content.ACCESSIBILITY
-        blocks = []
+        blocks: list[tuple[str, Any]] = []
         for heading, paragraph in data["sections"]:
             blocks.append(("heading", {"text": heading, "level": "h2"}))
             blocks.append(("paragraph", paragraphs_html([paragraph])))
@@ -262,11 +263,12 @@ def seed_staff(log) -> None:
     ):
         region = Region.objects.get(slug=slug)
         user = demo_user(email, first, last, is_staff=True)
-        user.groups.add(region.editors_group, region.leads_group)
+        user.groups.add(*[group for group in (region.editors_group, region.leads_group) if group is not None])
     for email, slug, first, last in (("redaktor.oslo@korus.test", "korus-oslo", "Rita", "Redaktør"),):
         region = Region.objects.get(slug=slug)
         user = demo_user(email, first, last)
-        user.groups.add(region.editors_group)
+        if region.editors_group is not None:
+            user.groups.add(region.editors_group)
     log("Staff accounts are in place")
 
 

@@ -1,6 +1,8 @@
 """Demo content in Norwegian bokmål: front page, the seven KORUS regions, news, material and policy pages."""
 
-HOME = {
+from typing import Any
+
+HOME: dict[str, Any] = {
     "title": "Kjentmann – trygge voksne som kjenner terrenget",
     "intro": (
         "Kjentmann er en kursrekke for ansatte i ungdomsskolen og videregående skole. Du lærer å fange opp elever "
@@ -23,7 +25,7 @@ HOME = {
     ],
 }
 
-REGIONS = {
+REGIONS: dict[str, dict[str, Any]] = {
     "korus-nord": {
         "intro": (
             "KORUS Nord hjelper skoler i Nordland, Troms og Finnmark med rusforebygging og tidlig innsats. "
@@ -305,7 +307,7 @@ REGIONS = {
     },
 }
 
-NEWS = [
+NEWS: list[dict[str, Any]] = [
     {
         "region": None,
         "slug": "kjentmann-samlet-pa-en-nettside",
@@ -963,7 +965,7 @@ NEWS = [
     },
 ]
 
-MATERIAL = [
+MATERIAL: list[dict[str, Any]] = [
     {
         "region": "korus-bergen",
         "slug": "kjentmann-handboken",
@@ -1297,7 +1299,7 @@ MATERIAL = [
     },
 ]
 
-PRIVACY = {
+PRIVACY: dict[str, Any] = {
     "title": "Personvern",
     "intro": (
         "Her forklarer vi hvilke personopplysninger Kjentmann-nettsiden behandler, hvorfor vi gjør det, hvor lenge "
@@ -1377,7 +1379,7 @@ PRIVACY = {
     ],
 }
 
-ACCESSIBILITY = {
+ACCESSIBILITY: dict[str, Any] = {
     "title": "Tilgjengelighetserklæring",
     "intro": (
         "Alle skal kunne bruke Kjentmann-nettsiden, uansett funksjonsevne og hvilke hjelpemidler de bruker. Her "

@@ -1,6 +1,8 @@
 """Demo content for the network forum, in Norwegian bokmål: members, areas and anonymous discussions."""
 
-MEMBERS = [
+from typing import Any
+
+MEMBERS: list[dict[str, Any]] = [
     {
         "email": "oslo@korus.test",
         "first_name": "Ola",
@@ -52,7 +54,7 @@ MEMBERS = [
     },
 ]
 
-CATEGORIES = [
+CATEGORIES: list[dict[str, Any]] = [
     {
         "slug": "hele-landet",
         "name": "Hele landet",
@@ -106,7 +108,7 @@ CATEGORIES = [
     },
 ]
 
-TOPICS = [
+TOPICS: list[dict[str, Any]] = [
     {
         "area": "hele-landet",
         "title": "Velkommen til nettverket – slik bruker vi forumet",
