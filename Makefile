@@ -56,9 +56,10 @@ test: install ## Set up and run the whole test suite with coverage (TEST_WORKERS
 	$(UV) run --frozen pytest -n $(TEST_WORKERS) --dist loadfile --cov --cov-report=term:skip-covered --cov-fail-under=$(COVERAGE_FLOOR) $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## ruff (lint, format, complexity), djhtml, Django's checks and migrations in step with models
+lint: install ## ruff (lint, format, complexity), mypy, djhtml, Django's checks and migrations in step with models
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy
 	$(UV) run --frozen djhtml --check $$(git ls-files 'templates/*.html')
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run

@@ -256,7 +256,7 @@ def seed_attendance(log) -> None:
         }
         now = timezone.now()
         for series in CourseSeriesPage.objects.filter(slug__in=["kjentmann-varen-2026", "kjentmann-hosten-2026"]):
-            by = staff.get(series.region.slug)
+            by = staff.get(series.region.slug) if series.region else None
             enrollments = list(Enrollment.objects.filter(series=series, status="confirmed").order_by("pk"))
             for gathering in series.gathering_list:
                 if gathering.starts_at > now:

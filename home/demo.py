@@ -215,7 +215,7 @@ def seed_material(home: HomePage, home_data: dict, places: dict, log) -> None:
 
 def policy_page(data: dict, text: str) -> StandardPage:
     """A standard page whose Markdown text is ``## heading`` lines, each followed by paragraphs."""
-    blocks = []
+    blocks: list[tuple[str, object]] = []
     for section in text.split("## ")[1:]:
         heading, _, body = section.partition("\n")
         blocks.append(("heading", {"text": heading.strip(), "level": "h2"}))
@@ -254,9 +254,10 @@ def seed_staff(log) -> None:
     ):
         region = Region.objects.get(slug=slug)
         user = demo_user(email, first, last, is_staff=True)
-        user.groups.add(region.editors_group, region.leads_group)
+        user.groups.add(*[group for group in (region.editors_group, region.leads_group) if group is not None])
     region = Region.objects.get(slug="korus-oslo")
-    demo_user("redaktor.oslo@korus.test", "Rita", "Redaktør").groups.add(region.editors_group)
+    if region.editors_group is not None:
+        demo_user("redaktor.oslo@korus.test", "Rita", "Redaktør").groups.add(region.editors_group)
     demo_user("kontakt@skole.test", "Kari", "Kontakt")
     demo_user("deltaker@skole.test", "Per", "Deltaker")
     demo_user("kjentmann@skole.test", "Kim", "Kjentmann")

@@ -26,10 +26,15 @@ def certify(user, region_slug: str | None = None) -> None:
     series = CourseSeriesPage.objects.get(slug="kjentmann-varen-2026")
     if Enrollment.objects.filter(series=series, participant=user).exists():
         return
+    school = (
+        School.objects.filter(kommune__fylke__region__slug=region_slug).order_by("pk").first()
+        or School.objects.order_by("pk").first()
+    )
+    if school is None:
+        raise RuntimeError("The network demo needs the course demo's schools: seed the courses first.")
     enrollment = Enrollment.objects.create(
         series=series,
-        school=School.objects.filter(kommune__fylke__region__slug=region_slug).order_by("pk").first()
-        or School.objects.order_by("pk").first(),
+        school=school,
         participant=user,
         role="laerer",
         status="confirmed",

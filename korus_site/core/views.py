@@ -23,7 +23,7 @@ def _check_cache() -> dict:
         ok = cache.get(key) == "1"
     except Exception as error:
         return {"ok": False, "error": error.__class__.__name__}
-    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    backend = str(settings.CACHES["default"]["BACKEND"]).rsplit(".", 1)[-1]
     return {"ok": ok, "backend": backend}
 
 

@@ -7,6 +7,7 @@ Every environment variable the project reads is read here (and listed in .env.ex
 
 import os
 from pathlib import Path
+from typing import Any, overload
 
 import dj_database_url
 
@@ -20,7 +21,12 @@ BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("KORUS_VAR_DIR", BASE_DIR / ".local"))
 
 
+@overload
+def env(name: str) -> str | None: ...
+@overload
+def env(name: str, default: str) -> str: ...
 def env(name: str, default: str | None = None) -> str | None:
+    """The environment variable ``name``, else ``default`` (a string when a default is given)."""
     return os.environ.get(name, default)
 
 
@@ -43,7 +49,8 @@ def require_env(name: str) -> str:
 
 
 DEBUG = False
-SECRET_KEY = env("SECRET_KEY")
+# Empty when unset: Django then refuses to run, as it would with None (dev and test settings set one).
+SECRET_KEY = env("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -195,12 +202,12 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Forum images and certificates: outside MEDIA_ROOT, served only by views that check access.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT") or VAR_DIR / "private")
 # Plain files on this machine; development, the tests and the benchmark use just these.
-LOCAL_STORAGES = {
+LOCAL_STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     **LOCAL_STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -2,10 +2,11 @@
 
 from django.utils.text import slugify
 
+from korus_site.accounts.types import User
 from network.models import Member
 
 
-def member_for(user) -> Member:
+def member_for(user: User) -> Member:
     """The person's forum profile, made with a handle from their name on first use.
 
     The handle is the name in lower case with dots ("kari.nordmann"), numbered when taken.
