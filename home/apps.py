@@ -11,5 +11,7 @@ class HomeConfig(AppConfig):
 
         from . import signals  # noqa: F401
         from .services.regions import sync_permissions
+        from .services.site import sync_default_site_after_migrate
 
         post_migrate.connect(sync_permissions, dispatch_uid="home.sync_permissions")
+        post_migrate.connect(sync_default_site_after_migrate, dispatch_uid="home.sync_default_site")

@@ -18,6 +18,7 @@ from courses.services import enrollment as enrollment_service
 from courses.services.calendar import personal_calendar as build_personal_calendar
 from courses.services.completion import completion
 from korus_site.accounts.models import User
+from korus_site.core.links import absolute_url
 
 
 @login_required
@@ -48,7 +49,7 @@ def my_courses(request):
             enrollment.completion = completion(enrollment)
     current = [e for e in active if not e.series.has_finished(now)]
     past = [e for e in active if e not in current]
-    calendar_url = request.build_absolute_uri(reverse("personal_calendar", args=[request.user.calendar_token]))
+    calendar_url = absolute_url(reverse("personal_calendar", args=[request.user.calendar_token]))
     return TemplateResponse(
         request,
         "courses/my_courses.html",

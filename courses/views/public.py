@@ -13,6 +13,7 @@ from courses.forms import FinderForm
 from courses.models import CourseSeriesPage, Enrollment
 from courses.services.calendar import series_calendar as build_series_calendar
 from courses.services.finder import find_series
+from korus_site.core.links import absolute_url
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -82,7 +83,7 @@ def series_json_ld(request, series: CourseSeriesPage) -> dict:
     gatherings = series.gathering_list
     organizer = {"@type": "Organization", "name": series.region.name if series.region_id else "KORUS"}
     if series.region_id:
-        organizer["url"] = request.build_absolute_uri(series.region.get_absolute_url())
+        organizer["url"] = absolute_url(series.region.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
