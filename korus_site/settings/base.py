@@ -264,6 +264,8 @@ CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
 
 # E-mail: EMAIL_URL (smtp://user:pass@host:587, console:, file:) or console by default.
 EMAIL_URL = env("EMAIL_URL", "console:")
+# Where replies go when no region is concerned (the site settings in the admin take precedence).
+CONTACT_EMAIL = env("CONTACT_EMAIL", "")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "KORUS Kjentmann <ikke-svar@kjentmann.no>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_FILE_PATH = VAR_DIR / "mail"

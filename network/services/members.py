@@ -21,3 +21,14 @@ def member_for(user) -> Member:
         handle = f"{base}{n}"
     member, _ = Member.objects.get_or_create(user=user, defaults={"handle": handle})
     return member
+
+
+def stop_email(member: Member) -> bool:
+    """Stop every network e-mail to ``member`` (notices stay on the site); returns whether anything changed."""
+    from network.choices import EmailFrequency
+
+    if member.email_frequency == EmailFrequency.NEVER:
+        return False
+    member.email_frequency = EmailFrequency.NEVER
+    member.save(update_fields=["email_frequency"])
+    return True
