@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -26,6 +25,7 @@ from courses.validators import normalise_orgnr, validate_orgnr
 from home.access import staff_regions
 from home.models import Kommune, Region
 from korus_site.core.export import csv_response, xlsx_response
+from korus_site.core.text import slug
 from network.privacy import PrivacyGuardMixin
 
 
@@ -148,7 +148,7 @@ def change_enrollment(request, pk: int, enrollment_pk: int, action: str):
 
 def export_participants(request, pk: int, fmt: str):
     series = get_series_for_staff(request, pk)
-    filename = f"deltakere-{slugify(series.title)}"
+    filename = f"deltakere-{slug(series.title)}"
     if fmt == "xlsx":
         return xlsx_response(filename, _("Participants"), participant_header(), participant_rows(series))
     return csv_response(filename, participant_header(), participant_rows(series))
@@ -204,7 +204,7 @@ def export_module_report(request, pk: int, fmt: str):
         for status in statuses:
             line += [status.label, status.best_score]
         table.append(line)
-    filename = f"moduler-{slugify(series.title)}"
+    filename = f"moduler-{slug(series.title)}"
     if fmt == "xlsx":
         return xlsx_response(filename, _("Learning modules"), header, table)
     return csv_response(filename, header, table)
@@ -278,7 +278,7 @@ def export_attendance(request, pk: int, fmt: str):
                 line.append(_("joined later") if cell["joined_later"] else "")
         line += [done.attended, done.required, _("Yes") if done.is_complete else _("No")]
         table.append(line)
-    filename = f"oppmote-{slugify(series.title)}"
+    filename = f"oppmote-{slug(series.title)}"
     if fmt == "xlsx":
         return xlsx_response(filename, _("Attendance"), header, table)
     return csv_response(filename, header, table)

@@ -1,7 +1,6 @@
 """Forum profiles: each member's handle and e-mail choice, made on first use."""
 
-from django.utils.text import slugify
-
+from korus_site.core.text import slug
 from network.models import Member
 
 
@@ -13,7 +12,7 @@ def member_for(user) -> Member:
     member = Member.objects.filter(user=user).first()
     if member:
         return member
-    base = slugify(f"{user.first_name}.{user.last_name}".replace(" ", ".")).replace("-", ".") or "medlem"
+    base = slug(f"{user.first_name} {user.last_name}", separator=".") or "medlem"
     base = base.strip(".")[:50] or "medlem"
     handle, n = base, 1
     while Member.objects.filter(handle=handle).exists():

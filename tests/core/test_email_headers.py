@@ -48,7 +48,7 @@ def forum_mail(areas, make_kjentmann, mailoutbox, django_capture_on_commit_callb
         posting.reply(
             user=writer,
             topic=oslo_topic,
-            text=f"**Viktig** for @{handle}: Ås & Co sier \"hei\" <nå>.\n\n- én\n- to",
+            text=f'**Viktig** for @{handle}: Ås & Co sier "hei" <nå>.\n\n- én\n- to',
         )
         posting.reply(user=writer, topic=national_topic, text="Et svar.", rate_limited=False)
     messages = [m for m in mailoutbox if m.to == ["nora@skole.test"]]
