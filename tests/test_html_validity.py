@@ -195,3 +195,16 @@ def test_every_kind_of_page_and_email_is_valid_html(settings, tmp_path, mailoutb
     counts = Counter({name.rsplit(".", 1)[0]: len(found) for name, found in errors.items() if found})
     report = "\n".join(f"{name}: {error}" for name, found in sorted(errors.items()) for error in found)
     assert not counts, f"vnu errors per page: {dict(counts)}\n{report}"
+
+
+def test_every_time_element_gets_a_machine_readable_datetime():
+    """``<time datetime>`` is written with ``machine_datetime`` (whole seconds, offset) or as a date ("Y-m-d")."""
+    import re
+
+    allowed = re.compile(r"""\{\{ [\w.]+\|(machine_datetime|date:['"]Y-m-d['"]) \}\}""")
+    found = []
+    for template in sorted((ROOT / "templates").rglob("*.html")):
+        for value in re.findall(r'<time datetime="([^"]*)"', template.read_text()):
+            found.append(value)
+            assert allowed.fullmatch(value), f"{template.name}: {value}"
+    assert len(found) > 10
