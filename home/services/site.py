@@ -59,3 +59,25 @@ def sync_default_site_after_migrate(sender, using="default", **kwargs) -> None:
     if getattr(sender, "name", "") != "home":
         return  # once per migrate, after this app's tables exist
     sync_default_site()
+
+
+def check_default_site(app_configs=None, databases=None, **kwargs):
+    """Django check (database tag: ``manage.py check --database default``): the Site matches BASE_URL.
+
+    Returns a warning naming the difference, and nothing when they agree or no database is checked.
+    """
+    from django.core.checks import Warning as CheckWarning
+
+    if not databases:
+        return []
+    hostname, port = base_url_host_and_port()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or (site.hostname, site.port) == (hostname, port):
+        return []
+    return [
+        CheckWarning(
+            f"The default Wagtail Site is {site.hostname}:{site.port}, but BASE_URL is {settings.BASE_URL}.",
+            hint="Run `manage.py migrate` (it brings the Site in line with BASE_URL).",
+            id="home.W001",
+        )
+    ]

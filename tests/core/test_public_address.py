@@ -122,3 +122,13 @@ def test_wagtail_workflow_emails_use_the_public_address(oslo_editor, oslo_staff,
     assert mailoutbox, "the lead is told that a page waits for approval"
     for message in mailoutbox:
         assert_public(absolute_urls(message.body))
+
+
+def test_the_database_check_warns_when_the_site_and_base_url_differ(settings, home_page):
+    from home.services.site import check_default_site
+
+    assert check_default_site(databases=["default"]) == []
+    assert check_default_site() == []  # without --database nothing is queried
+    Site.objects.update(hostname="localhost", port=80)
+    (warning,) = check_default_site(databases=["default"])
+    assert warning.id == "home.W001"
