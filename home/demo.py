@@ -33,6 +33,7 @@ from home.models import (
     StandardPage,
 )
 from home.services.regions import set_up_national_admins, set_up_region
+from home.services.site import base_url_host_and_port, sync_default_site
 from korus_site.core.demo import demo_user, paragraphs, publish_new, read_folder, read_markdown
 from korus_site.core.pdf import simple_document
 
@@ -72,7 +73,9 @@ def seed_home(log) -> tuple[HomePage, dict]:
         log("Home page: created")
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        hostname, port = base_url_host_and_port()
+        site = Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
+    sync_default_site()
     if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home

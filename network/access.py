@@ -118,3 +118,28 @@ def visible_suspensions(user: AnyUser) -> QuerySet[Member]:
         return suspended.none()
     writers = Post.objects.filter(topic__area__in=moderated_areas(user)).values("author_id")
     return suspended.filter(user_id__in=writers)
+
+
+UNSUBSCRIBE_SALT = "network.unsubscribe"
+
+
+def unsubscribe_token(user: User) -> str:
+    """A signed token that lets whoever holds the e-mail stop the network's e-mail to ``user`` (RFC 8058).
+
+    It never expires, as mail clients may use the link long after the e-mail came, and it
+    allows nothing else.
+    """
+    from django.core import signing
+
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def member_for_unsubscribe_token(token: str) -> Member | None:
+    """The member whose network e-mail ``token`` may stop, or None for a forged or unknown token."""
+    from django.core import signing
+
+    try:
+        user_id = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return Member.objects.select_related("user").filter(user_id=user_id).first()

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from courses.choices import AttendanceStatus, Phase, SeriesStatus, TargetGroup
 from home.blocks import BodyBlock
-from home.models import RegionScopedPage
+from home.models import RegionScopedPage, TransliteratedSlugPage
 from korus_site.core.routing import view
 
 from .enrollment import Enrollment
@@ -100,7 +100,7 @@ def kept_rows(formset) -> list:
     ]
 
 
-class CourseIndexPage(RoutablePageMixin, RegionScopedPage, Page):
+class CourseIndexPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """/kurs/ finds open series across every region; /<region>/kurs/ lists one region's series."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -149,7 +149,7 @@ class CourseSeriesQuerySet(PageQuerySet):
         )
 
 
-class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
+class CourseSeriesPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """One course series (kursrekke): several gatherings, seats, and sign-up by schools."""
 
     programme = models.ForeignKey(

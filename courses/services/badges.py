@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from courses.models import Certificate, CourseSeriesPage, Programme
 from home.models import Region
+from korus_site.core.links import absolute_url
 from korus_site.core.pdf import FONT_DIR
 
 CONTEXT = "https://w3id.org/openbadges/v2"
@@ -43,7 +44,7 @@ CRITERIA = "Fullført kursrekka med oppmøte på samlingene og bestått alle på
 
 def absolute(path: str) -> str:
     """``path`` on this site as an absolute URL (from settings.BASE_URL)."""
-    return f"{settings.BASE_URL}{path}"
+    return absolute_url(path)
 
 
 def _url(name: str, *args: object) -> str:

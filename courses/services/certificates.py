@@ -316,15 +316,16 @@ def _draw(certificate: Certificate, logo: bytes, scale: float, list_scale: float
     return pdf, fits
 
 
-def render_pdf(certificate: Certificate, logo: bytes | None = None) -> bytes:
+def render_pdf(certificate: Certificate, logo: bytes | None = None, language: str | None = None) -> bytes:
     """The certificate as a one-page A4 PDF/A-2b, from what the certificate stores.
 
     Takes the region's logo as PNG bytes (the drawn default if None). Long names, titles and
     lists are set in smaller type until everything fits the page above its fixed foot.
-    Written in the site's default language. Returns the PDF's bytes.
+    Written in ``language`` (the participant's ``User.language`` when issued; default: the
+    active language). Returns the PDF's bytes.
     """
     logo = logo or default_logo_png(certificate.region_name)
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
         for scale, list_scale in SCALES:
             pdf, fits = _draw(certificate, logo, scale, list_scale)
             if fits:
@@ -384,7 +385,7 @@ def issue(enrollment_id: int) -> Certificate | None:
                 certificate = Certificate.objects.create(enrollment=enrollment, **details(enrollment))
         except IntegrityError:  # issued by a concurrent call in the meantime
             return Certificate.objects.get(enrollment=enrollment)
-        data = render_pdf(certificate, region_logo_png(region))
+        data = render_pdf(certificate, region_logo_png(region), language=enrollment.participant.language)
         certificate.sha256 = digest(data)
         certificate.pdf.save(f"kursbevis-{certificate.code}.pdf", ContentFile(data), save=False)
         certificate.save(update_fields=["sha256", "pdf"])

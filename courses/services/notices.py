@@ -20,6 +20,7 @@ from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import Certificate, CertificateHold, CourseSeriesPage, Enrollment, Gathering, Registration
 from courses.services import seats
 from courses.services.calendar import calendar_attachment, series_calendar
+from home.services.contact import national_contact_address
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 from korus_site.core.outbox import Skip
@@ -47,6 +48,11 @@ def _enrollment(enrollment_id: int) -> Enrollment:
     )
 
 
+def _reply_to(series: CourseSeriesPage) -> str:
+    """Replies about a series go to its contact address or its KORUS centre, else the national address."""
+    return series.contact_address or national_contact_address()
+
+
 def _to_participant(
     enrollment: Enrollment,
     template: str,
@@ -62,6 +68,7 @@ def _to_participant(
         context={"enrollment": enrollment, "series": enrollment.series, "person": person, **context},
         attachments=attachments,
         language=person.language,
+        reply_to=_reply_to(enrollment.series),
     )
 
 
@@ -132,6 +139,7 @@ def send_registration_receipt(registration_id: int) -> bool:
         template="courses/registration_receipt",
         context={"registration": registration, "series": registration.series, "enrollments": enrollments},
         language=contact.language,
+        reply_to=_reply_to(registration.series),
     )
 
 
@@ -275,6 +283,7 @@ def send_certificate_hold(hold_id: int, address: str) -> bool:
         to=address,
         template="courses/certificate_hold",
         context={"hold": hold, "series": series, "link": link, "missing": " ".join(hold.missing)},
+        reply_to=_reply_to(series),
     )
 
 
@@ -383,4 +392,5 @@ def send_series_withdrawn(series_id: int, user_id: int, *, reason: str) -> bool:
             "site_url": settings.BASE_URL,
         },
         language=person.language,
+        reply_to=_reply_to(series),
     )

@@ -21,6 +21,7 @@ from courses.services import enrollment as enrollment_service
 from courses.services.calendar import personal_calendar as build_personal_calendar
 from courses.services.completion import Completion, completion
 from korus_site.accounts.models import User
+from korus_site.core.links import absolute_url
 
 
 @dataclass
@@ -58,7 +59,7 @@ def my_courses(request):
         courses.append(_my_course(enrollment, request.user, positions, certificates.get(enrollment.pk), found, now))
     current = [c for c in courses if not c.enrollment.series.has_finished(now)]
     past = [c for c in courses if c not in current]
-    calendar_url = request.build_absolute_uri(reverse("personal_calendar", args=[request.user.calendar_token]))
+    calendar_url = absolute_url(reverse("personal_calendar", args=[request.user.calendar_token]))
     return TemplateResponse(
         request,
         "courses/my_courses.html",

@@ -13,6 +13,7 @@ from courses.forms import FinderForm
 from courses.models import CourseSeriesPage, Enrollment
 from courses.services.calendar import series_calendar as build_series_calendar
 from courses.services.finder import find_series
+from korus_site.core.links import absolute_url
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -85,7 +86,7 @@ def series_json_ld(request, series: CourseSeriesPage) -> dict:
     region = series.region
     organizer = {"@type": "Organization", "name": region.name if region else "KORUS"}
     if region:
-        organizer["url"] = request.build_absolute_uri(region.get_absolute_url())
+        organizer["url"] = absolute_url(region.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

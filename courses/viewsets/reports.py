@@ -15,7 +15,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import URLPattern, path
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
@@ -29,6 +28,7 @@ from courses.services import enrollment as enrollment_service
 from courses.services import reports
 from courses.services.schools import find_or_create_school
 from korus_site.core.export import csv_response, xlsx_response
+from korus_site.core.text import slug
 
 
 def warn_about_holds(request: HttpRequest, holds: list[CertificateHold]) -> None:
@@ -158,7 +158,7 @@ class ExportView(SeriesMixin, View):
 
     def get(self, request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         table = self.table()
-        filename = f"{self.filename_prefix}-{slugify(self.series.title)}"
+        filename = f"{self.filename_prefix}-{slug(self.series.title)}"
         if fmt == "xlsx":
             return xlsx_response(filename, str(self.sheet_title), table.header, table.rows)
         return csv_response(filename, table.header, table.rows)

@@ -14,6 +14,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from korus_site.core.email_url import parse_email_url
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 # Runtime files (SQLite database, uploaded media, collected static files, e-mails) live
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
@@ -86,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.forms",
 ]
 
@@ -267,31 +271,15 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 300, "socket_connect_timeout": 2}
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
 
-# E-mail: EMAIL_URL (smtp://user:pass@host:587, console:, file:) or console by default.
+# E-mail: EMAIL_URL (smtp://, smtps://, submission://, console:, file:, locmem:), console by default;
+# korus_site/core/email_url.py says what each means.
 EMAIL_URL = env("EMAIL_URL", "console:")
+# Where replies go when no region is concerned (the site settings in the admin take precedence).
+CONTACT_EMAIL = env("CONTACT_EMAIL", "")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "KORUS Kjentmann <ikke-svar@kjentmann.no>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_FILE_PATH = VAR_DIR / "mail"
-if EMAIL_URL.startswith("console"):
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-elif EMAIL_URL.startswith("file"):
-    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-    _path = EMAIL_URL.partition("://")[2]
-    if _path:
-        EMAIL_FILE_PATH = Path(_path)
-elif EMAIL_URL.startswith(("smtp", "submission")):
-    from urllib.parse import unquote, urlparse
-
-    _mail = urlparse(EMAIL_URL)
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_HOST = _mail.hostname or "localhost"
-    EMAIL_PORT = _mail.port or 587
-    EMAIL_HOST_USER = unquote(_mail.username or "")
-    EMAIL_HOST_PASSWORD = unquote(_mail.password or "")
-    EMAIL_USE_TLS = _mail.scheme in {"smtp+tls", "submission"} or EMAIL_PORT == 587
-    EMAIL_USE_SSL = _mail.scheme == "smtps" or EMAIL_PORT == 465
-else:
-    raise ImproperlyConfigured(f"EMAIL_URL has an unknown scheme: {EMAIL_URL}")
+globals().update(parse_email_url(EMAIL_URL, default_file_path=EMAIL_FILE_PATH))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "KORUS Kjentmann"

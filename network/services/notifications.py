@@ -139,9 +139,39 @@ def still_relevant(notification: Notification) -> bool:
     return False
 
 
+def _list_headers(user: User) -> dict[str, str]:
+    """List-Unsubscribe with one-click POST (RFC 2369, RFC 8058): mail clients offer "unsubscribe"."""
+    from django.urls import reverse
+
+    from korus_site.core.links import absolute_url
+
+    url = absolute_url(reverse("network:unsubscribe", args=[access.unsubscribe_token(user)]))
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+
+
+def _reply_to(notification: Notification) -> str:
+    """Replies go to the KORUS centre of the area's region, else to the national address."""
+    from home.services.contact import national_contact_address, region_contact_address
+
+    area = notification.post.topic.area if notification.post is not None else None
+    if area is not None and area.region_id:
+        return region_contact_address(area.region)
+    return national_contact_address()
+
+
+def _national_reply_to() -> str:
+    from home.services.contact import national_contact_address
+
+    return national_contact_address()
+
+
 def _with_subjects(notifications: QuerySet[Notification]) -> QuerySet[Notification]:
     return notifications.select_related(
-        "user", "post__topic__area", "post__author", "material_version__page", "material_version__document"
+        "user",
+        "post__topic__area__region__page",
+        "post__author",
+        "material_version__page",
+        "material_version__document",
     )
 
 
@@ -159,8 +189,14 @@ def send_immediate(notification_id: int) -> bool:
     sent = send_templated_email(
         to=notification.user.email,
         template="network/notification",
-        context={"notification": notification, "post": notification.post},
+        context={
+            "notification": notification,
+            "post": notification.post,
+            "post_text": rendering.plain_text(notification.post.body_html) if notification.post is not None else "",
+        },
         language=notification.user.language,
+        reply_to=_reply_to(notification),
+        headers=_list_headers(notification.user),
     )
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
     return sent
@@ -183,6 +219,8 @@ def send_digest(user_id: int, day: str) -> bool:
         template="network/digest",
         context={"member": member, "notifications": pending, "base_url": settings.BASE_URL},
         language=member.user.language,
+        reply_to=_national_reply_to(),
+        headers=_list_headers(member.user),
     )
     # What came after this digest waits for tomorrow's, never lost.
     Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
