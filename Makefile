@@ -23,6 +23,10 @@ PDF_GLYPHS := U+0020-007E,U+00A0-024F,U+0250-02FF,U+0300-036F,U+0370-03FF,U+0400
 ARABIC_GLYPHS := U+0020,U+00A0,U+0600-06FF,U+0750-077F,U+08A0-08FF,U+200C-200F,U+FB50-FDFF,U+FE70-FEFF
 ETHIOPIC_GLYPHS := U+0020,U+00A0,U+1200-139F,U+2D80-2DDF,U+AB00-AB2F
 THAI_GLYPHS := U+0020,U+00A0,U+0E00-0E7F,U+200B-200D
+# The Nu Html Checker (vnu.jar, ~30 MB, not committed): fetched from npm into .local/vnu for the
+# test that validates every kind of page and e-mail (tests/test_html_validity.py).
+VNU_VERSION := 26.9.27
+VNU_JAR := .local/vnu/vnu-jar-$(VNU_VERSION)/package/build/dist/vnu.jar
 
 .PHONY: help
 help: ## List the targets
@@ -56,9 +60,10 @@ test: install ## Set up and run the whole test suite with coverage (TEST_WORKERS
 	$(UV) run --frozen pytest -n $(TEST_WORKERS) --dist loadfile --cov --cov-report=term:skip-covered --cov-fail-under=$(COVERAGE_FLOOR) $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## ruff (lint, format, complexity), djhtml, Django's checks and migrations in step with models
+lint: install ## ruff (lint, format, complexity), mypy, djhtml, Django's checks and migrations in step with models
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy
 	$(UV) run --frozen djhtml --check $$(git ls-files 'templates/*.html')
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
@@ -107,6 +112,15 @@ vendor: ## Fetch Designsystemet, Inter, htmx (static/vendor) and the PDF fonts (
 		cp $$package/LICENSE_FONT korus_site/fonts/LICENSE-NotoSans$$name; \
 	done
 	@echo "Vendored into $(VENDOR) and korus_site/fonts"
+
+.PHONY: vnu
+vnu: $(VNU_JAR) ## Fetch the Nu Html Checker (vnu.jar from npm) into .local/vnu; it runs with the machine's Java
+
+$(VNU_JAR):
+	rm -rf .local/vnu/vnu-jar-$(VNU_VERSION) && mkdir -p .local/vnu/vnu-jar-$(VNU_VERSION)
+	cd .local/vnu && npm pack --silent vnu-jar@$(VNU_VERSION) >/dev/null \
+		&& tar xzf vnu-jar-$(VNU_VERSION).tgz -C vnu-jar-$(VNU_VERSION) && rm vnu-jar-$(VNU_VERSION).tgz
+	@echo "The Nu Html Checker is in $(VNU_JAR)"
 
 .PHONY: clean
 clean: ## Remove the local database, media and caches (keeps .venv)

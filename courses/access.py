@@ -5,9 +5,11 @@ Views, the admin, exports, notices and tasks ask here; nothing else compares gro
 
 from courses.choices import SeriesStatus
 from courses.models import CourseSeriesPage
+from courses.models.pages import CourseSeriesQuerySet
+from korus_site.accounts.types import AnyUser
 
 
-def may_receive_notices(user) -> bool:
+def may_receive_notices(user: AnyUser) -> bool:
     """Whether e-mails may go to this account at all: never to a closed (inactive) account."""
     return bool(user.is_active)
 
@@ -17,12 +19,13 @@ def series_runs(series: CourseSeriesPage) -> bool:
     return bool(series.live) and series.status != SeriesStatus.CANCELLED
 
 
-def running_series():
+def running_series() -> CourseSeriesQuerySet:
     """The series that ``series_runs`` would accept, as a queryset."""
-    return CourseSeriesPage.objects.live().exclude(status=SeriesStatus.CANCELLED)
+    running: CourseSeriesQuerySet = CourseSeriesPage.objects.live().exclude(status=SeriesStatus.CANCELLED)
+    return running
 
 
-def managed_series(user):
+def managed_series(user: AnyUser) -> CourseSeriesQuerySet:
     """The series whose participants, roll and reports this person manages.
 
     Those whose page they may edit: their own regions' series, every series for national
@@ -36,6 +39,6 @@ def managed_series(user):
     return CourseSeriesPage.objects.filter(pk__in=pages.values("pk"))
 
 
-def manages_series(user, series: CourseSeriesPage) -> bool:
+def manages_series(user: AnyUser, series: CourseSeriesPage) -> bool:
     """Whether this person manages ``series`` (see ``managed_series``)."""
-    return user.is_authenticated and series.permissions_for_user(user).can_edit()
+    return user.is_authenticated and bool(series.permissions_for_user(user).can_edit())

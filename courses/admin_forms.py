@@ -1,7 +1,10 @@
 """Forms of the school register in the admin: a school's details and the duplicates to merge."""
 
+from typing import cast
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -66,8 +69,9 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args, keep: School, candidates, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields["duplicates"]
+        field = cast(forms.ModelMultipleChoiceField, self.fields["duplicates"])
         field.queryset = School.objects.exclude(pk=keep.pk).select_related("kommune")
-        ticked = [value for value in (self.data.getlist("duplicates") if self.is_bound else []) if value.isdigit()]
+        data = cast(QueryDict, self.data)  # a bound form's data is the request's POST
+        ticked = [value for value in (data.getlist("duplicates") if self.is_bound else []) if value.isdigit()]
         shown = list(candidates[:50]) + list(field.queryset.filter(pk__in=ticked).exclude(pk__in=candidates))
         field.widget.choices = [(school.pk, field.label_from_instance(school)) for school in shown]

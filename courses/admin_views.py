@@ -1,36 +1,37 @@
-"""Staff views in the Wagtail admin: a series' participants, manual changes and exports.
+"""Staff views in the Wagtail admin that change things: enrollments, held and revoked certificates, settings.
+
+The read-only screens and exports of a series are ``courses.viewsets.reports``, which also gives
+these views their addresses.
 
 Access follows page permissions: whoever may edit the series page (its region's staff and
 national administrators) may manage its participants; anyone else gets 403.
 """
+
+from collections.abc import Callable
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from courses import access
-from courses.choices import CancelReason, EnrollmentStatus, SchoolType
+from courses.choices import CancelReason, SchoolType
 from courses.forms import KommuneChoiceField, ParticipantForm
 from courses.models import CourseSeriesPage, Enrollment, School
 from courses.services import enrollment as enrollment_service
-from courses.services import learning, seats
-from courses.services.export import participant_header, participant_rows
-from courses.services.schools import find_or_create_school
 from courses.validators import normalise_orgnr, validate_orgnr
 from home.access import staff_regions
 from home.models import Kommune, Region
-from korus_site.core.export import csv_response, xlsx_response
 from network.privacy import PrivacyGuardMixin
 
 
 def get_series_for_staff(request, pk: int) -> CourseSeriesPage:
-    series = get_object_or_404(CourseSeriesPage.objects.select_related("region"), pk=pk)
+    """The series ``pk`` if this person manages it (``access.manages_series``); 404 if none, else 403."""
+    series: CourseSeriesPage = get_object_or_404(CourseSeriesPage.objects.select_related("region"), pk=pk)
     if not access.manages_series(request.user, series):
         raise PermissionDenied
     return series
@@ -68,58 +69,7 @@ class StaffAddForm(ParticipantForm):
         return data
 
 
-def participants(request, pk: int):
-    series = get_series_for_staff(request, pk)
-    add_form = StaffAddForm(request.POST or None, prefix="add")
-    if request.method == "POST" and add_form.is_valid():
-        data = add_form.cleaned_data
-        school = School.objects.filter(orgnr=data["orgnr"]).first() or find_or_create_school(
-            orgnr=data["orgnr"], name=data["school_name"], kommune=data["kommune"], school_type=data["school_type"]
-        )
-        person = enrollment_service.Person(
-            first_name=data["first_name"], last_name=data["last_name"], email=data["email"], role=data["role"]
-        )
-        try:
-            enrollment_service.register(
-                series=series, school=school, contact=request.user, people=[person], by_staff=True
-            )
-        except enrollment_service.AlreadyEnrolled as error:
-            add_form.add_error("email", str(error.message))
-        except enrollment_service.EnrollmentError as error:
-            add_form.add_error(None, str(error.message))
-        else:
-            messages.success(request, _("%(email)s is added.") % {"email": person.email})
-            return redirect("courses_admin:participants", pk=series.pk)
-
-    if request.method == "GET":
-        warn_about_holds(request, series)
-    positions = seats.waitlist_positions(series)
-    enrollments = list(
-        Enrollment.objects.filter(series=series)
-        .select_related("participant", "school", "registration__contact")
-        .order_by("school__name", "participant__last_name", "participant__first_name")
-    )
-    for enrollment in enrollments:
-        enrollment.position = positions.get(enrollment.pk)
-    confirmed = [e for e in enrollments if e.is_confirmed]
-    schools: dict[str, list] = {}
-    for enrollment in confirmed:
-        schools.setdefault(enrollment.school.name, []).append(enrollment)
-    context = {
-        "series": series,
-        "schools": sorted(schools.items()),
-        "confirmed_count": len(confirmed),
-        "waitlisted": sorted((e for e in enrollments if e.is_waitlisted), key=lambda e: e.position),
-        "cancelled": [e for e in enrollments if e.is_cancelled],
-        "add_form": add_form,
-        "page_title": _("Participants"),
-        "page_subtitle": series.title,
-        "header_icon": "group",
-    }
-    return TemplateResponse(request, "courses/admin/participants.html", context)
-
-
-ACTIONS = {
+ACTIONS: dict[str, Callable[[Enrollment], object]] = {
     "cancel": lambda e: enrollment_service.cancel(e, reason=CancelReason.BY_STAFF),
     "promote": enrollment_service.promote,
     "waitlist": enrollment_service.move_to_waitlist,
@@ -144,144 +94,6 @@ def change_enrollment(request, pk: int, enrollment_pk: int, action: str):
     else:
         messages.success(request, ACTION_MESSAGES[action] % {"name": enrollment.participant.get_full_name()})
     return redirect("courses_admin:participants", pk=series.pk)
-
-
-def export_participants(request, pk: int, fmt: str):
-    series = get_series_for_staff(request, pk)
-    filename = f"deltakere-{slugify(series.title)}"
-    if fmt == "xlsx":
-        return xlsx_response(filename, _("Participants"), participant_header(), participant_rows(series))
-    return csv_response(filename, participant_header(), participant_rows(series))
-
-
-def module_matrix(series: CourseSeriesPage):
-    """Participants with a seat × the series' modules: (links, [(enrollment, [ModuleStatus …])])."""
-    links = list(series.series_modules.select_related("module").order_by("due_before", "sort_order"))
-    enrollments = list(
-        Enrollment.objects.filter(series=series, status=EnrollmentStatus.CONFIRMED)
-        .select_related("participant", "school")
-        .order_by("school__name", "participant__last_name", "participant__first_name")
-    )
-    found = learning.statuses([e.participant_id for e in enrollments], [link.module_id for link in links])
-    rows = [
-        (e, [found.get((e.participant_id, link.module_id), learning.ModuleStatus()) for link in links])
-        for e in enrollments
-    ]
-    return links, rows
-
-
-def module_report(request, pk: int):
-    series = get_series_for_staff(request, pk)
-    links, rows = module_matrix(series)
-    return TemplateResponse(
-        request,
-        "courses/admin/module_report.html",
-        {
-            "series": series,
-            "links": links,
-            "rows": rows,
-            "page_title": _("Learning modules"),
-            "page_subtitle": series.title,
-            "header_icon": "doc-full",
-        },
-    )
-
-
-def export_module_report(request, pk: int, fmt: str):
-    series = get_series_for_staff(request, pk)
-    links, rows = module_matrix(series)
-    header = [_("First name"), _("Last name"), _("E-mail"), _("School")]
-    for link in links:
-        header += [f"{link.module.title}: {_('status')}", f"{link.module.title}: {_('best score (%)')}"]
-    table = []
-    for enrollment, statuses in rows:
-        line = [
-            enrollment.participant.first_name,
-            enrollment.participant.last_name,
-            enrollment.participant.email,
-            enrollment.school.name,
-        ]
-        for status in statuses:
-            line += [status.label, status.best_score]
-        table.append(line)
-    filename = f"moduler-{slugify(series.title)}"
-    if fmt == "xlsx":
-        return xlsx_response(filename, _("Learning modules"), header, table)
-    return csv_response(filename, header, table)
-
-
-def attendance_matrix(series: CourseSeriesPage):
-    """Participants with a seat × gatherings: (gatherings, [(enrollment, [status or None …], completion)])."""
-    from courses.models import Attendance
-    from courses.services.completion import completion
-
-    gatherings = series.gathering_list
-    enrollments = list(
-        Enrollment.objects.filter(series=series, status=EnrollmentStatus.CONFIRMED)
-        .select_related("participant", "school", "series")
-        .prefetch_related("series__gatherings")
-        .order_by("school__name", "participant__last_name", "participant__first_name")
-    )
-    records = {
-        (a.enrollment_id, a.gathering_id): a
-        for a in Attendance.objects.filter(enrollment__in=enrollments, gathering__in=[g.pk for g in gatherings])
-    }
-    rows = []
-    for enrollment in enrollments:
-        enrollment.series = series
-        cells = []
-        for gathering in gatherings:
-            record = records.get((enrollment.pk, gathering.pk))
-            cells.append(
-                {"record": record, "joined_later": not enrollment.had_seat_at(gathering), "gathering": gathering}
-            )
-        rows.append((enrollment, cells, completion(enrollment)))
-    return gatherings, rows
-
-
-def attendance_report(request, pk: int):
-    from courses.models import Certificate
-
-    series = get_series_for_staff(request, pk)
-    gatherings, rows = attendance_matrix(series)
-    certificates = {
-        c.enrollment_id: c for c in Certificate.objects.filter(enrollment__series=series).select_related("revoked_by")
-    }
-    holds = {hold.enrollment_id: hold for hold in warn_about_holds(request, series)}
-    for enrollment, _cells, _done in rows:
-        enrollment.hold = holds.get(enrollment.pk)
-    context = {
-        "series": series,
-        "gatherings": gatherings,
-        "rows": [(e, cells, done, certificates.get(e.pk)) for e, cells, done in rows],
-        "page_title": _("Attendance and certificates"),
-        "page_subtitle": series.title,
-        "header_icon": "tick",
-    }
-    return TemplateResponse(request, "courses/admin/attendance.html", context)
-
-
-def export_attendance(request, pk: int, fmt: str):
-    series = get_series_for_staff(request, pk)
-    gatherings, rows = attendance_matrix(series)
-    header = [_("First name"), _("Last name"), _("E-mail"), _("School")]
-    header += [f"{g.number}. {g.title}" for g in gatherings]
-    header += [_("Attended"), _("Required"), _("Complete")]
-    table = []
-    for enrollment, cells, done in rows:
-        line = [enrollment.participant.first_name, enrollment.participant.last_name, enrollment.participant.email]
-        line.append(enrollment.school.name)
-        for cell in cells:
-            if cell["record"]:
-                line.append(cell["record"].get_status_display())
-            else:
-                line.append(_("joined later") if cell["joined_later"] else "")
-        line += [done.attended, done.required, _("Yes") if done.is_complete else _("No")]
-        table.append(line)
-    filename = f"oppmote-{slugify(series.title)}"
-    if fmt == "xlsx":
-        return xlsx_response(filename, _("Attendance"), header, table)
-    return csv_response(filename, header, table)
 
 
 class RevokeForm(PrivacyGuardMixin, forms.Form):
@@ -313,15 +125,6 @@ def revoke_certificate(request, pk: int, certificate_pk: int):
 # Certificates held back, and the regions' certificate settings ------------------------------
 
 
-def holds_for(user):
-    """Certificates held back in series whose page the user may edit, newest first."""
-    from courses.models import CertificateHold
-
-    return CertificateHold.objects.filter(enrollment__series__in=access.managed_series(user)).select_related(
-        "enrollment__series", "enrollment__participant", "enrollment__school"
-    )
-
-
 class HeldNameForm(forms.Form):
     first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150)
     last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150)
@@ -329,7 +132,7 @@ class HeldNameForm(forms.Form):
     def clean(self):
         from korus_site.core.pdf import missing_characters
 
-        data = super().clean()
+        data = super().clean() or self.cleaned_data
         for field in ("first_name", "last_name"):
             missing = missing_characters(data.get(field, ""))
             if missing:
@@ -377,23 +180,6 @@ def certificate_hold(request, pk: int, enrollment_pk: int):
         "header_icon": "warning",
     }
     return TemplateResponse(request, "courses/admin/certificate_hold.html", context)
-
-
-def warn_about_holds(request, series: CourseSeriesPage) -> list:
-    """Put a warning on the page for each certificate of the series that is held back; returns the holds."""
-    from courses.models import CertificateHold
-
-    holds = list(CertificateHold.objects.filter(enrollment__series=series).select_related("enrollment__participant"))
-    for hold in holds:
-        messages.warning(
-            request,
-            _(
-                "The certificate of %(name)s is not issued: the name contains characters the certificate cannot "
-                "print (%(characters)s). Correct the name under Attendance and certificates."
-            )
-            % {"name": hold.name, "characters": " ".join(hold.missing)},
-        )
-    return holds
 
 
 class RegionCertificateForm(forms.ModelForm):

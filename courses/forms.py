@@ -1,4 +1,5 @@
 import datetime
+from typing import cast
 
 from django import forms
 from django.forms import formset_factory
@@ -82,7 +83,9 @@ class BaseParticipantFormSet(forms.BaseFormSet):
         super().clean()
         seen = set()
         for form in self.forms:
-            if not form.has_changed() or self._should_delete_form(form) or not hasattr(form, "cleaned_data"):
+            # BaseFormSet._should_delete_form is missing from django-stubs.
+            deleted = self._should_delete_form  # type: ignore[attr-defined]
+            if not form.has_changed() or deleted(form) or not hasattr(form, "cleaned_data"):
                 continue
             email = form.cleaned_data.get("email")
             if email and email in seen:
@@ -93,7 +96,8 @@ class BaseParticipantFormSet(forms.BaseFormSet):
         return [
             form.cleaned_data
             for form in self.forms
-            if form.has_changed() and not self._should_delete_form(form) and form.cleaned_data
+            # BaseFormSet._should_delete_form is missing from django-stubs.
+            if form.has_changed() and not self._should_delete_form(form) and form.cleaned_data  # type: ignore[attr-defined]
         ]
 
 
@@ -175,7 +179,7 @@ class FinderForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["malgruppe"].choices = [
+        cast(forms.ChoiceField, self.fields["malgruppe"]).choices = [
             ("", _("All target groups")),
             (TargetGroup.LOWER_SECONDARY, _("Lower secondary school")),
             (TargetGroup.UPPER_SECONDARY, _("Upper secondary school")),
@@ -186,6 +190,6 @@ class FinderForm(forms.Form):
             year, month = divmod(today.month - 1 + offset, 12)
             first = datetime.date(today.year + year, month + 1, 1)
             months.append((first.strftime("%Y-%m"), date_format(first, "YEAR_MONTH_FORMAT").capitalize()))
-        self.fields["maned"].choices = [("", _("Any month")), *months]
+        cast(forms.ChoiceField, self.fields["maned"]).choices = [("", _("Any month")), *months]
         for field in self.fields.values():
             field.widget.attrs["class"] = "ds-input"

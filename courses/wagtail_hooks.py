@@ -1,5 +1,5 @@
 from django.apps import apps
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -10,12 +10,19 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
-from courses import access, admin_views
+from courses import access
 from courses.models import CourseSeriesPage, School
 from courses.panels import CertificateHoldsPanel, NextGatheringsPanel, SeriesOverviewPanel
 from courses.permissions import SchoolPermissionPolicy
+from courses.services import reports
 from courses.services.schools import MERGE_LOG_ACTION
-from courses.viewsets import SCHOOL_EDIT_LOG_ACTION, CourseSeriesViewSet, SchoolViewSet, describe_references
+from courses.viewsets import (
+    SCHOOL_EDIT_LOG_ACTION,
+    CourseSeriesViewSet,
+    SchoolViewSet,
+    SeriesStaffViewSet,
+    describe_references,
+)
 from home.access import staff_regions
 from home.viewsets import FylkeViewSet
 from korus_site.core.audit import ChangesFormatter
@@ -83,42 +90,15 @@ def register_school_log_actions(actions):
     actions.register_action(MERGE_LOG_ACTION)(SchoolMergeFormatter)
 
 
-@hooks.register("register_admin_urls")
-def register_course_admin_urls():
-    urls = [
-        path("<int:pk>/deltakere/", admin_views.participants, name="participants"),
-        path(
-            "<int:pk>/deltakere/<int:enrollment_pk>/<str:action>/",
-            admin_views.change_enrollment,
-            name="change_enrollment",
-        ),
-        path("<int:pk>/deltakere.<str:fmt>", admin_views.export_participants, name="export_participants"),
-        path("<int:pk>/moduler/", admin_views.module_report, name="module_report"),
-        path("<int:pk>/moduler.<str:fmt>", admin_views.export_module_report, name="export_module_report"),
-        path("<int:pk>/oppmote/", admin_views.attendance_report, name="attendance"),
-        path("<int:pk>/oppmote.<str:fmt>", admin_views.export_attendance, name="export_attendance"),
-        path(
-            "<int:pk>/kursbevis/<int:certificate_pk>/tilbakekall/",
-            admin_views.revoke_certificate,
-            name="revoke_certificate",
-        ),
-        path("<int:pk>/kursbevis/venter/<int:enrollment_pk>/", admin_views.certificate_hold, name="certificate_hold"),
-        path("kursbevis/", admin_views.certificate_settings, name="certificate_settings"),
-        path("kursbevis/<slug:slug>/", admin_views.region_certificate, name="region_certificate"),
-        path("kursbevis/<slug:slug>/eksempel.pdf", admin_views.region_certificate_sample, name="certificate_sample"),
-    ]
-    return [path("kurs/", include((urls, "courses_admin"), namespace="courses_admin"))]
-
-
 @hooks.register("register_admin_viewset")
-def register_series_viewset():
-    return CourseSeriesViewSet()
+def register_series_viewsets():
+    return [CourseSeriesViewSet(), SeriesStaffViewSet()]
 
 
 @hooks.register("construct_homepage_panels")
 def add_course_panels(request, panels):
     """KORUS staff see held certificates, their series and the next gatherings first on the dashboard."""
-    holds = list(admin_views.holds_for(request.user)[:20])
+    holds = list(reports.certificate_holds_for(request.user)[:20])
     if holds:
         panels.append(CertificateHoldsPanel(holds))
     if access.managed_series(request.user).exists():

@@ -1,11 +1,30 @@
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.rich_text import get_text_for_indexing
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
+
+
+class TextRichTextBlock(blocks.RichTextBlock):
+    """Rich text that must hold some text when it is required.
+
+    Wagtail's own check only asks for a non-empty value, and an empty paragraph
+    (``<p></p>``, what the editor sends when "Text" was added but nothing written) is not
+    empty. Saved once, it then fails as "required" when the next person saves the page —
+    a lead could not approve a news item an editor had submitted. Raises ValidationError.
+    """
+
+    def clean(self, value):
+        value = super().clean(value)
+        source = value.source or ""
+        if self.required and not get_text_for_indexing(source).strip() and "<embed" not in source:
+            raise ValidationError(self.field.error_messages["required"], code="required")
+        return value
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -86,7 +105,7 @@ class RetentionRulesBlock(blocks.StaticBlock):
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph.html")
+    paragraph = TextRichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph.html")
     image = FigureBlock()
     fact_box = FactBoxBlock()
     quote = QuoteBlock()

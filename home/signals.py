@@ -15,7 +15,7 @@ def update_region_after_move(sender, instance, **kwargs):
         if isinstance(page, RegionScopedPage):
             region_id = page.region_from_tree()
             if region_id != page.region_id:
-                type(page).objects.filter(pk=page.pk).update(region_id=region_id)
+                type(page)._default_manager.filter(pk=page.pk).update(region_id=region_id)
 
 
 @receiver(post_save, sender=RegionPage)

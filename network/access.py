@@ -12,21 +12,22 @@ from django.utils import timezone
 
 from courses.services.certificates import is_certified
 from home import access as staff_access
+from korus_site.accounts.types import AnyUser, User
 from network.models import Area, Member, Post, Topic
 
 
-def is_member(user) -> bool:
+def is_member(user: AnyUser) -> bool:
     """Whether the person uses the network: a certified Kjentmann or KORUS staff."""
     if not user.is_authenticated:
         return False
-    cached = getattr(user, "_korus_network_member", None)
+    cached: bool | None = getattr(user, "_korus_network_member", None)
     if cached is None:
         cached = staff_access.is_korus_staff(user) or is_certified(user)
         user._korus_network_member = cached
     return cached
 
 
-def moderated_areas(user) -> QuerySet[Area]:
+def moderated_areas(user: AnyUser) -> QuerySet[Area]:
     """The areas the person moderates: their regions' areas, every area for national administrators."""
     if not user.is_authenticated:
         return Area.objects.none()
@@ -35,47 +36,48 @@ def moderated_areas(user) -> QuerySet[Area]:
     return Area.objects.filter(region__in=staff_access.staff_regions(user))
 
 
-def moderators_of(area: Area):
+def moderators_of(area: Area) -> QuerySet[User]:
     """Who moderates the area: its region's staff, or the national administrators for the national area."""
-    if area.region_id is None:
+    region = area.region
+    if region is None:
         return staff_access.national_admins()
-    return staff_access.staff_of(area.region)
+    return staff_access.staff_of(region)
 
 
-def can_moderate(user, area: Area) -> bool:
+def can_moderate(user: AnyUser, area: Area) -> bool:
     if staff_access.is_national_admin(user):
         return user.is_authenticated
     return staff_access.is_korus_staff(user) and moderated_areas(user).filter(pk=area.pk).exists()
 
 
-def readable_areas(user) -> QuerySet[Area]:
+def readable_areas(user: AnyUser) -> QuerySet[Area]:
     """The areas the person may read: those shown to members, and hidden ones they moderate."""
     if not is_member(user):
         return Area.objects.none()
     return Area.objects.filter(Q(is_active=True) | Q(pk__in=moderated_areas(user).values("pk")))
 
 
-def can_read_area(user, area: Area) -> bool:
+def can_read_area(user: AnyUser, area: Area) -> bool:
     return is_member(user) and (area.is_active or can_moderate(user, area))
 
 
-def readable_topics(user) -> QuerySet[Topic]:
+def readable_topics(user: AnyUser) -> QuerySet[Topic]:
     """Topics in readable areas; a hidden topic only for its area's moderators."""
     topics = Topic.objects.filter(area__in=readable_areas(user))
     return topics.filter(Q(hidden=False) | Q(area__in=moderated_areas(user)))
 
 
-def can_read_topic(user, topic: Topic) -> bool:
+def can_read_topic(user: AnyUser, topic: Topic) -> bool:
     return can_read_area(user, topic.area) and (not topic.hidden or can_moderate(user, topic.area))
 
 
-def visible_posts(user) -> QuerySet[Post]:
+def visible_posts(user: AnyUser) -> QuerySet[Post]:
     """Posts the person may see: in readable topics, and hidden ones only where they moderate."""
     posts = Post.objects.filter(topic__in=readable_topics(user))
     return posts.filter(Q(hidden=False) | Q(topic__area__in=moderated_areas(user)))
 
 
-def can_see_post(user, post: Post) -> bool:
+def can_see_post(user: AnyUser, post: Post) -> bool:
     return can_read_topic(user, post.topic) and (not post.hidden or can_moderate(user, post.topic.area))
 
 
@@ -84,16 +86,16 @@ def shown_to_everyone(posts: QuerySet[Post]) -> QuerySet[Post]:
     return posts.filter(hidden=False, topic__hidden=False, topic__area__is_active=True)
 
 
-def is_suspended(user) -> bool:
+def is_suspended(user: User) -> bool:
     return Member.objects.filter(user=user, suspended_until__gt=timezone.now()).exists()
 
 
-def may_receive_email(user) -> bool:
+def may_receive_email(user: AnyUser) -> bool:
     """Whether network e-mail may go to this account now: active, still a member, not suspended."""
     return user.is_active and is_member(user) and not is_suspended(user)
 
 
-def can_suspend(user, member_user) -> bool:
+def can_suspend(user: AnyUser, member_user: User) -> bool:
     """National administrators may suspend any member; regional staff, those who wrote in their areas.
 
     KORUS staff and administrators are never suspended here: their access follows their roles.
@@ -107,7 +109,7 @@ def can_suspend(user, member_user) -> bool:
     )
 
 
-def visible_suspensions(user) -> QuerySet[Member]:
+def visible_suspensions(user: AnyUser) -> QuerySet[Member]:
     """Current suspensions the person may see (with reasons): those of members they could suspend."""
     suspended = Member.objects.filter(suspended_until__gt=timezone.now()).select_related("user", "suspended_by")
     if staff_access.is_national_admin(user):
@@ -116,3 +118,28 @@ def visible_suspensions(user) -> QuerySet[Member]:
         return suspended.none()
     writers = Post.objects.filter(topic__area__in=moderated_areas(user)).values("author_id")
     return suspended.filter(user_id__in=writers)
+
+
+UNSUBSCRIBE_SALT = "network.unsubscribe"
+
+
+def unsubscribe_token(user: User) -> str:
+    """A signed token that lets whoever holds the e-mail stop the network's e-mail to ``user`` (RFC 8058).
+
+    It never expires, as mail clients may use the link long after the e-mail came, and it
+    allows nothing else.
+    """
+    from django.core import signing
+
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def member_for_unsubscribe_token(token: str) -> Member | None:
+    """The member whose network e-mail ``token`` may stop, or None for a forged or unknown token."""
+    from django.core import signing
+
+    try:
+        user_id = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return Member.objects.select_related("user").filter(user_id=user_id).first()

@@ -1,3 +1,6 @@
+from typing import cast
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -32,10 +35,11 @@ class AreaForm(PrivacyGuardMixin, WagtailAdminModelForm):
 
         user = getattr(self, "for_user", None)
         if user is not None and "region" in self.fields:
-            self.fields["region"].queryset = staff_access.staff_regions(user)
+            region = cast(forms.ModelChoiceField, self.fields["region"])
+            region.queryset = staff_access.staff_regions(user)
             if not staff_access.is_national_admin(user):
-                self.fields["region"].required = True
-                self.fields["region"].empty_label = None
+                region.required = True
+                region.empty_label = None
 
     def clean_slug(self):
         slug = self.cleaned_data["slug"]

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -105,7 +107,7 @@ class MoveForm(forms.Form):
 
     def __init__(self, *args, areas=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["to"].queryset = areas if areas is not None else Area.objects.none()
+        cast(forms.ModelChoiceField, self.fields["to"]).queryset = areas if areas is not None else Area.objects.none()
         self.fields["to"].widget.attrs["class"] = "ds-input"
 
 

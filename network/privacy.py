@@ -55,12 +55,18 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from network import rendering
+
+if TYPE_CHECKING:
+    _FormBase = forms.BaseForm  # what the mixin is mixed into, for the type checker
+else:
+    _FormBase = object
 
 FIRST_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)
 SECOND_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -390,7 +396,7 @@ def _shown(numbers: list[str]) -> dict[str, str]:
     return {"digits": ", ".join(f"{number[:6]} {number[6:]}" for number in numbers)}
 
 
-class PrivacyGuardMixin:
+class PrivacyGuardMixin(_FormBase):
     """Refuses identity numbers in a form's free text, beside the field, and warns on other identifiers.
 
     Put it before the form's base class: ``class PostForm(PrivacyGuardMixin, KorusForm)``.
@@ -425,7 +431,7 @@ class PrivacyGuardMixin:
         ]
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         texts = {
             name: cleaned[name]
             for name in self.privacy_checked_fields()

@@ -58,6 +58,18 @@ def render(text: str, known_handles: dict[str, str] | None = None) -> str:
     )
 
 
+def plain_text(html: str) -> str:
+    """A rendered post as plain text for e-mail: no Markdown, tags or entities, lists and paragraphs kept.
+
+    Uses inscriptis, which lays out block elements and lists the way a text browser would.
+    """
+    from inscriptis import get_text
+
+    html = re.sub(r"</?span[^>]*>", "", html or "")  # mentions are inline text, not a separate chunk
+    lines = [line.rstrip() for line in get_text(html).strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
 def _outside_tags(html: str, change) -> str:
     """Apply ``change`` to text between tags only, never inside a tag's attributes."""
     parts = re.split(r"(<[^>]*>)", html)

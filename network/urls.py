@@ -10,6 +10,7 @@ urlpatterns = [
     path("varsler/", members.notification_list, name="notifications"),
     path("varsler/lest/", members.mark_all_read, name="mark_all_read"),
     path("innstillinger/", members.member_settings, name="settings"),
+    path("avmeld/<str:token>/", members.unsubscribe, name="unsubscribe"),
     path("moderering/", moderation.queue, name="moderation"),
     path("moderering/rapport/<int:pk>/", moderation.handle_report, name="handle_report"),
     path("moderering/innlegg/<int:pk>/<str:action>/", moderation.moderate_post, name="moderate_post"),

@@ -1,3 +1,5 @@
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import ProtectedError
@@ -16,6 +18,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from network import access
+
+if TYPE_CHECKING:
+    from wagtail.admin.views.generic import EditView as _ObjectViewBase  # or DeleteView: what it is mixed into
+else:
+    _ObjectViewBase = object
 from network.admin_forms import AreaForm
 from network.models import Area
 from network.services import moderation
@@ -33,7 +40,7 @@ class AreaPermissionPolicy(ModelPermissionPolicy):
         return access.moderated_areas(user)
 
 
-class OwnAreaOnly:
+class OwnAreaOnly(_ObjectViewBase):
     """Edit and delete only the areas one moderates; another region's area is refused."""
 
     def get_object(self, queryset=None):

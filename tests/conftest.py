@@ -11,6 +11,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from home.models import NATIONAL_ADMIN_GROUP, Region
+from home.services.site import sync_default_site
 from tests.factories import HomePageFactory, NewsIndexPageFactory, RegionPageFactory, UserFactory
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -109,6 +110,7 @@ def home_page(db):
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "KORUS"}
     )
+    sync_default_site()
     return home
 
 

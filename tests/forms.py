@@ -207,7 +207,9 @@ class Form:
             name, value = button if isinstance(button, tuple) else (button, None)
             if name not in self.buttons or (value is not None and value not in self.buttons[name]):
                 raise FormNotFound(f"The form has no button {button!r}; it has {self.buttons}")
-            if name.startswith("workflow:"):
+            if name.startswith("formaction:"):
+                pass  # the button names no field; ``submit`` posts to its address
+            elif name.startswith("workflow:"):
                 # Wagtail's workflow-action.js adds these two fields when the button is pressed.
                 assert not self.buttons[name][0], f"{name} opens a dialog first"
                 body["action-workflow-action"] = ["true"]
@@ -229,7 +231,8 @@ class Form:
 
         ``button`` is a submit button's name, a (name, value) pair where several buttons share
         a name, or ``workflow:<action>`` for a workflow action button of Wagtail's editor
-        ("workflow:approve"). ``changes`` are typed into fields the form has; ``files`` are
+        ("workflow:approve"), or ``formaction:<address>`` for a button that sends the form to
+        its own address. ``changes`` are typed into fields the form has; ``files`` are
         uploads for its file fields.
         """
         for name, value in (changes or {}).items():
@@ -237,9 +240,12 @@ class Form:
             self[name] = value
         for name in files or {}:
             assert name in self.file_fields, f"the form has no file field {name!r}"
+        action = self.action
+        if isinstance(button, str) and button.startswith("formaction:"):
+            action = urljoin(self.action, button.partition(":")[2])
         if self.method == "get":
-            return client.get(self.action, self.data(button), **extra)
-        return client.post(self.action, {**self.data(button), **(files or {})}, **extra)
+            return client.get(action, self.data(button), **extra)
+        return client.post(action, {**self.data(button), **(files or {})}, **extra)
 
 
 _BOXES, _FILES = "\0boxes", "\0files"  # where _collect notes check boxes and file fields among the options
@@ -291,6 +297,9 @@ class _Found:
             key = f"workflow:{control['data-workflow-action-name']}"
             if self.buttons.get(key, [None])[0] != "":  # "Approve" without a dialog wins over "with comment"
                 self.buttons[key] = [control.get("data-workflow-action-modal-url", "")]
+        elif control.get("formaction") and not control.get("name"):
+            # A button that sends the form elsewhere (one form, an action per button).
+            self.buttons[f"formaction:{control['formaction']}"] = [""]
         elif control.get("name") and (control.get("type") or "submit").lower() == "submit":
             self.buttons.setdefault(control["name"], []).append(control.get("value", ""))
 

@@ -1,4 +1,5 @@
 import secrets
+from typing import Self
 
 from django.conf import settings
 from django.db import models
@@ -29,8 +30,8 @@ def normalise_code(typed: str) -> str:
     return code
 
 
-class CertificateQuerySet(models.QuerySet):
-    def valid(self):
+class CertificateQuerySet(models.QuerySet["Certificate"]):
+    def valid(self) -> Self:
         return self.filter(revoked_at__isnull=True)
 
 

@@ -1,4 +1,5 @@
 import uuid
+from typing import Self
 
 from django.conf import settings
 from django.db import models
@@ -36,14 +37,14 @@ class Registration(models.Model):
         return f"{self.school} – {self.series}"
 
 
-class EnrollmentQuerySet(models.QuerySet):
-    def active(self):
+class EnrollmentQuerySet(models.QuerySet["Enrollment"]):
+    def active(self) -> Self:
         return self.exclude(status=EnrollmentStatus.CANCELLED)
 
-    def confirmed(self):
+    def confirmed(self) -> Self:
         return self.filter(status=EnrollmentStatus.CONFIRMED)
 
-    def waitlisted(self):
+    def waitlisted(self) -> Self:
         return self.filter(status=EnrollmentStatus.WAITLISTED).order_by("waitlist_number")
 
 
@@ -52,6 +53,11 @@ class Enrollment(models.Model):
 
     The rules that change it live in ``courses.services.enrollment``.
     """
+
+    # Not stored: the place on the waiting list and why one waits (``courses.services.seats``),
+    # put on the instance by the views and e-mails that show them.
+    position: int | None
+    waitlist_reason: str | None
 
     series = models.ForeignKey(
         "courses.CourseSeriesPage",

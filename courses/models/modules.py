@@ -12,11 +12,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import ModuleBodyBlock, QuizBlock
-from home.models import RegionScopedPage
+from home.models import RegionScopedPage, TransliteratedSlugPage
 from korus_site.core.routing import view
 
 
-class ModuleIndexPage(RegionScopedPage, Page):
+class ModuleIndexPage(TransliteratedSlugPage, RegionScopedPage, Page):
     """A module library: /moduler/ nationally, /<region>/moduler/ for a region's own modules."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -40,7 +40,7 @@ class ModuleIndexPage(RegionScopedPage, Page):
         return context
 
 
-class ModulePage(RoutablePageMixin, RegionScopedPage, Page):
+class ModulePage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """A learning module: content in parts, then a quiz with feedback on every answer."""
 
     intro = models.TextField(_("introduction"), max_length=600)

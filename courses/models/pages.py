@@ -2,8 +2,9 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -18,7 +19,7 @@ from wagtail.search import index
 
 from courses.choices import AttendanceStatus, Phase, SeriesStatus, TargetGroup
 from home.blocks import BodyBlock
-from home.models import RegionScopedPage
+from home.models import RegionScopedPage, TransliteratedSlugPage
 from korus_site.core.routing import view
 
 from .enrollment import Enrollment
@@ -99,7 +100,7 @@ def kept_rows(formset) -> list:
     ]
 
 
-class CourseIndexPage(RoutablePageMixin, RegionScopedPage, Page):
+class CourseIndexPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """/kurs/ finds open series across every region; /<region>/kurs/ lists one region's series."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -141,14 +142,14 @@ class CourseSeriesQuerySet(PageQuerySet):
             .values("n")
         )
         return self.annotate(
-            confirmed_total=models.functions.Coalesce(models.Subquery(confirmed), 0),
-            gathering_total=models.functions.Coalesce(models.Subquery(count), 0),
+            confirmed_total=Coalesce(models.Subquery(confirmed), 0),
+            gathering_total=Coalesce(models.Subquery(count), 0),
             first_start=models.Subquery(first),
             last_end=models.Subquery(last),
         )
 
 
-class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
+class CourseSeriesPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """One course series (kursrekke): several gatherings, seats, and sign-up by schools."""
 
     programme = models.ForeignKey(
@@ -239,7 +240,7 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
     def clean(self):
         """Check the series' own fields together; raises ValidationError with every problem by field."""
         super().clean()
-        errors = {}
+        errors: dict[str, str | Promise] = {}
         if self.registration_opens and self.registration_closes and self.registration_closes <= self.registration_opens:
             errors["registration_closes"] = _("Sign-up must close after it opens.")
         if self.max_per_school and self.seats and self.max_per_school > self.seats:
@@ -339,13 +340,13 @@ class CourseSeriesPage(RoutablePageMixin, RegionScopedPage, Page):
         return self.phase()
 
     @property
-    def phase_label(self) -> str:
+    def phase_label(self) -> str | Promise:
         return Phase(self.current_phase).label
 
     def attended_statuses(self) -> set[str]:
         """The attendance statuses that count as attending in this series: present and late,
         and excused too when the series says so (``excused_counts``)."""
-        statuses = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
+        statuses: set[str] = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
         if self.excused_counts:
             statuses.add(AttendanceStatus.EXCUSED)
         return statuses

@@ -12,6 +12,7 @@ import time
 
 from django.core import signing
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import formats, timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
@@ -19,6 +20,7 @@ from django.utils.translation import gettext as _
 from courses.choices import AttendanceMethod, AttendanceStatus, EnrollmentStatus
 from courses.models import Attendance, AttendanceChange, Enrollment, Gathering
 from courses.services.completion import on_attendance_changed
+from korus_site.accounts.types import User
 
 CHECK_IN_SALT = "courses.check-in"
 ROTATE_SECONDS = 120  # the QR code shows a new link every two minutes
@@ -26,12 +28,12 @@ VALID_SECONDS = 300  # and a scanned link works for five
 
 
 class CheckInRefused(Exception):
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
-def expected_enrollments(gathering: Gathering):
+def expected_enrollments(gathering: Gathering) -> QuerySet[Enrollment]:
     """Everyone with a seat now, leaving out those who got it after the gathering ended."""
     return (
         Enrollment.objects.filter(series_id=gathering.series_id, status=EnrollmentStatus.CONFIRMED)
@@ -42,7 +44,12 @@ def expected_enrollments(gathering: Gathering):
 
 
 def set_status(
-    gathering: Gathering, enrollment: Enrollment, status: str, *, by=None, method: str = AttendanceMethod.ROLL_CALL
+    gathering: Gathering,
+    enrollment: Enrollment,
+    status: str,
+    *,
+    by: User | None = None,
+    method: str = AttendanceMethod.ROLL_CALL,
 ) -> bool:
     """Record one person's attendance; returns whether anything changed."""
     if enrollment.series_id != gathering.series_id:
@@ -64,7 +71,7 @@ def set_status(
     return True
 
 
-def take_roll(gathering: Gathering, statuses: dict[int, str], *, by) -> int:
+def take_roll(gathering: Gathering, statuses: dict[int, str], *, by: User) -> int:
     """Save a whole roll call: {enrollment id: status}. Returns how many changed."""
     enrollments = {e.pk: e for e in expected_enrollments(gathering)}
     changed = 0
@@ -76,7 +83,7 @@ def take_roll(gathering: Gathering, statuses: dict[int, str], *, by) -> int:
     return changed
 
 
-def mark_all_present(gathering: Gathering, *, by) -> int:
+def mark_all_present(gathering: Gathering, *, by: User) -> int:
     """Everyone not yet marked becomes present; those already marked keep their status."""
     marked = set(Attendance.objects.filter(gathering=gathering).values_list("enrollment_id", flat=True))
     return take_roll(
@@ -220,7 +227,7 @@ def is_short_code_shape(code: str) -> bool:
     return len(code) == SHORT_CODE_LENGTH and all(character in SHORT_CODE_ALPHABET for character in code)
 
 
-def _match_short_code(code: str, user, now: datetime.datetime) -> tuple[Gathering, int] | None:
+def _match_short_code(code: str, user: User, now: datetime.datetime) -> tuple[Gathering, int] | None:
     """The gathering and window a typed code belongs to, looking back EXPIRED_LOOKBACK; or None.
 
     Only gatherings whose check-in is open, or near its opening or closing, are tried. In the
@@ -244,11 +251,11 @@ def _match_short_code(code: str, user, now: datetime.datetime) -> tuple[Gatherin
     return max(matches, key=lambda match: (match[0].series_id in seated, match[1]))
 
 
-def _seated_series(user):
+def _seated_series(user: User) -> QuerySet[Enrollment]:
     return Enrollment.objects.filter(participant=user, status=EnrollmentStatus.CONFIRMED)
 
 
-def todays_check_ins(user, now: datetime.datetime | None = None) -> list[tuple[Gathering, CheckInState, str]]:
+def todays_check_ins(user: User, now: datetime.datetime | None = None) -> list[tuple[Gathering, CheckInState, str]]:
     """The participant's gatherings whose check-in hours fall on today's date (Europe/Oslo).
 
     Returns (gathering, state, notice) for each, earliest first; ``notice`` says when check-in
@@ -267,7 +274,7 @@ def todays_check_ins(user, now: datetime.datetime | None = None) -> list[tuple[G
     return [(g, check_in_state(g, now), check_in_notice(g, now)) for g in gatherings]
 
 
-def check_in(token: str, user, *, now: datetime.datetime | None = None) -> tuple[Gathering, str]:
+def check_in(token: str, user: User, *, now: datetime.datetime | None = None) -> tuple[Gathering, str]:
     """Check in the logged-in participant with the link from the QR code.
 
     Returns the gathering and the status recorded (present, or late after the series' grace
@@ -287,7 +294,7 @@ def check_in(token: str, user, *, now: datetime.datetime | None = None) -> tuple
     return _check_in(gathering, user, now)
 
 
-def check_in_with_code(code: str, user, *, now: datetime.datetime | None = None) -> tuple[Gathering, str]:
+def check_in_with_code(code: str, user: User, *, now: datetime.datetime | None = None) -> tuple[Gathering, str]:
     """Check in the logged-in participant with the short code typed from the screen.
 
     ``code`` may hold lower case, spaces and hyphens. Returns the gathering and the status
@@ -315,7 +322,7 @@ def _refusal_outside_hours(gathering: Gathering, now: datetime.datetime) -> str:
     return f"{gathering.title}: {check_in_notice(gathering, now)}"
 
 
-def _check_in(gathering: Gathering, user, now: datetime.datetime) -> tuple[Gathering, str]:
+def _check_in(gathering: Gathering, user: User, now: datetime.datetime) -> tuple[Gathering, str]:
     """Mark ``user`` present or late at ``gathering`` if check-in is open and they have a seat."""
     if check_in_state(gathering, now) != CheckInState.OPEN:
         raise CheckInRefused(_refusal_outside_hours(gathering, now))

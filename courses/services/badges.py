@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import io
 import json
+from typing import Any
 from urllib.parse import urlencode
 
 from cryptography.hazmat.primitives import serialization
@@ -30,8 +31,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Certificate, CourseSeriesPage
+from courses.models import Certificate, CourseSeriesPage, Programme
 from home.models import Region
+from korus_site.core.links import absolute_url
 from korus_site.core.pdf import FONT_DIR
 
 CONTEXT = "https://w3id.org/openbadges/v2"
@@ -42,10 +44,10 @@ CRITERIA = "Fullført kursrekka med oppmøte på samlingene og bestått alle på
 
 def absolute(path: str) -> str:
     """``path`` on this site as an absolute URL (from settings.BASE_URL)."""
-    return f"{settings.BASE_URL}{path}"
+    return absolute_url(path)
 
 
-def _url(name: str, *args) -> str:
+def _url(name: str, *args: object) -> str:
     return absolute(reverse(name, args=args))
 
 
@@ -85,7 +87,7 @@ def key_url() -> str:
 
 def _region_slug(certificate: Certificate) -> str:
     series: CourseSeriesPage = certificate.enrollment.series
-    return series.region.slug if series.region_id else "korus"
+    return series.region.slug if series.region else "korus"
 
 
 def _salt(certificate: Certificate) -> str:
@@ -102,11 +104,11 @@ def _identity(certificate: Certificate) -> tuple[str, str]:
 # Open Badges 2.0 ----------------------------------------------------------------------------
 
 
-def assertion(certificate: Certificate) -> dict:
+def assertion(certificate: Certificate) -> dict[str, Any]:
     """The hosted OB 2.0 Assertion of a certificate (also for a revoked one, then with the reason)."""
     series: CourseSeriesPage = certificate.enrollment.series
     salt, identity = _identity(certificate)
-    data = {
+    data: dict[str, Any] = {
         "@context": CONTEXT,
         "type": "Assertion",
         "id": assertion_url(certificate),
@@ -123,7 +125,7 @@ def assertion(certificate: Certificate) -> dict:
     return data
 
 
-def revoked_assertion(certificate: Certificate) -> dict:
+def revoked_assertion(certificate: Certificate) -> dict[str, Any]:
     """What a revoked assertion's URL answers (with 410 Gone), as OB 2.0 "Hosted Verification" describes."""
     return {
         "@context": CONTEXT,
@@ -134,7 +136,7 @@ def revoked_assertion(certificate: Certificate) -> dict:
     }
 
 
-def badge_class(programme, region: Region) -> dict:
+def badge_class(programme: Programme, region: Region) -> dict[str, Any]:
     title = programme.participant_title or programme.name
     return {
         "@context": CONTEXT,
@@ -149,7 +151,7 @@ def badge_class(programme, region: Region) -> dict:
     }
 
 
-def issuer(region: Region) -> dict:
+def issuer(region: Region) -> dict[str, Any]:
     page = getattr(region, "page", None)
     data = {
         "@context": CONTEXT,
@@ -221,7 +223,7 @@ def signing_key() -> ECKey:
     return _key_from(settings.OPEN_BADGES_SIGNING_KEY, settings.SECRET_KEY)
 
 
-def public_jwk() -> dict:
+def public_jwk() -> dict[str, Any]:
     """The public half of the signing key as a JWK (RFC 7517), its ``kid`` being the URL it is published at."""
     return {
         **signing_key().as_dict(private=False),
@@ -231,12 +233,12 @@ def public_jwk() -> dict:
     }
 
 
-def jwks() -> dict:
+def jwks() -> dict[str, Any]:
     """The JWK Set published at /.well-known/jwks.json."""
     return {"keys": [public_jwk()]}
 
 
-def profile(region: Region) -> dict:
+def profile(region: Region) -> dict[str, Any]:
     """The OB 3.0 issuer Profile of a region."""
     page = getattr(region, "page", None)
     data = {
@@ -255,7 +257,7 @@ def _utc(moment: datetime.datetime) -> str:
     return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def credential(certificate: Certificate) -> dict:
+def credential(certificate: Certificate) -> dict[str, Any]:
     """The certificate as an OB 3.0 OpenBadgeCredential (unsigned JSON-LD)."""
     series: CourseSeriesPage = certificate.enrollment.series
     region = series.region if series.region_id else None

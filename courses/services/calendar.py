@@ -17,7 +17,8 @@ from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from courses.models import CourseSeriesPage, Gathering
+from courses.models import CourseSeriesPage, Gathering, ModulePage
+from korus_site.accounts.types import User
 
 PRODID = "-//KORUS//Kjentmann//NO"
 UID_DOMAIN = "kjentmann.korus.no"
@@ -67,12 +68,12 @@ def _event(gathering: Gathering, series: CourseSeriesPage, now: datetime.datetim
         lines.append(url)
     event.add("description", "\n\n".join(line for line in lines if line))
     event.add("organizer", _organizer(series))
-    if series.region_id:
+    if series.region:
         event.add("categories", [series.region.name])
     return event
 
 
-def _due_event(series: CourseSeriesPage, module, due: datetime.datetime, now: datetime.datetime) -> Event:
+def _due_event(series: CourseSeriesPage, module: ModulePage, due: datetime.datetime, now: datetime.datetime) -> Event:
     """An all-day event on the day a module is due (before a gathering begins)."""
     event = Event()
     event.add("uid", module_due_uid(series.pk, module.pk))
@@ -99,7 +100,7 @@ def build_calendar(
     gatherings: Iterable[tuple[Gathering, CourseSeriesPage]],
     *,
     method: str = "PUBLISH",
-    modules_due: Iterable[tuple[CourseSeriesPage, object, datetime.datetime]] = (),
+    modules_due: Iterable[tuple[CourseSeriesPage, ModulePage, datetime.datetime]] = (),
 ) -> bytes:
     """An iCalendar file of the gatherings (and module due dates), as bytes in UTF-8.
 
@@ -121,7 +122,8 @@ def build_calendar(
     for series, module, due in modules_due:
         calendar.add_component(_due_event(series, module, due, now))
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data
 
 
 def calendar_attachment(data: bytes, *, method: str = "PUBLISH") -> tuple[str, bytes, str]:
@@ -135,7 +137,7 @@ def series_calendar(series: CourseSeriesPage, *, only: list[Gathering] | None = 
     return build_calendar(series.title, ((gathering, series) for gathering in gatherings), method=method)
 
 
-def personal_calendar(user) -> bytes:
+def personal_calendar(user: User) -> bytes:
     """Every gathering of the series where ``user`` has a seat, and the modules still to pass."""
     from courses import access
     from courses.models import Enrollment

@@ -16,6 +16,7 @@ import hashlib
 import io
 import logging
 import unicodedata
+from typing import Any
 
 import qrcode
 from fpdf import ViewerPreferences
@@ -24,15 +25,18 @@ from PIL import Image, ImageDraw, ImageFont
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from courses.models import Certificate, CertificateHold, Enrollment, SeriesModule
+from courses.models import Certificate, CertificateHold, Enrollment, Gathering, SeriesModule
 from courses.services import learning, notices
 from courses.services.completion import is_complete
+from home.models import Region
+from korus_site.accounts.types import AnyUser, User
 from korus_site.core import outbox
-from korus_site.core.pdf import FONT_DIR, MAIN_FAMILY, KorusPDF, missing_characters
+from korus_site.core.pdf import FONT_DIR, MAIN_FAMILY, KorusPDF, fallbacks_for, missing_characters
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +79,7 @@ def qr_png(data: str) -> bytes:
     return buffer.getvalue()
 
 
-def full_name(user) -> str:
+def full_name(user: User) -> str:
     """The name a certificate carries: first and last name in Unicode NFC (e-mail if there is none)."""
     return unicodedata.normalize("NFC", user.get_full_name() or user.email)
 
@@ -87,13 +91,13 @@ def printable(text: str) -> str:
     return "".join(char for char in text if char not in missing) if missing else text
 
 
-def gathering_hours(gatherings: list) -> decimal.Decimal:
+def gathering_hours(gatherings: list[Gathering]) -> decimal.Decimal:
     """Time at the gatherings, in hours rounded to the nearest half hour."""
     seconds = sum((g.ends_at - g.starts_at).total_seconds() for g in gatherings)
     return decimal.Decimal(round(seconds / 1800) / 2).quantize(decimal.Decimal("0.1"))
 
 
-def details(enrollment: Enrollment) -> dict:
+def details(enrollment: Enrollment) -> dict[str, Any]:
     """What the certificate of this enrollment says, as Certificate field values.
 
     Gatherings are listed with number, date and topic (their title); modules are those of the
@@ -151,14 +155,15 @@ def default_logo_png(region_name: str) -> bytes:
     return buffer.getvalue()
 
 
-def region_logo_png(region) -> bytes:
+def region_logo_png(region: Region | None) -> bytes:
     """The region's logo as PNG bytes: its uploaded image, or the drawn default (also if the image is unreadable)."""
     name = region.name if region else "KORUS"
-    if region is not None and region.logo_id:
+    if region is not None and region.logo is not None:
         try:
             rendition = region.logo.get_rendition("max-900x300|format-png")
             with rendition.file.open("rb") as file:
-                return file.read()
+                data: bytes = file.read()
+                return data
         except Exception:  # a missing or unreadable file must not stop a certificate
             logger.exception("The logo of %s could not be read; the certificate gets the drawn one", name)
     return default_logo_png(name)
@@ -191,12 +196,28 @@ def scope_text(certificate: Certificate) -> str:
     return " · ".join(parts)
 
 
+def _stored_text(certificate: Certificate) -> str:
+    """Everything the certificate draws that comes from what people typed (the labels are the site's own)."""
+    parts = [
+        certificate.name,
+        certificate.programme,
+        certificate.series_title,
+        certificate.region_name,
+        certificate.school_name,
+        certificate.signatory_name,
+        certificate.signatory_title,
+        *(item["topic"] for item in certificate.gatherings),
+        *certificate.modules,
+    ]
+    return " ".join(str(part) for part in parts if part)
+
+
 def _draw(certificate: Certificate, logo: bytes, scale: float, list_scale: float) -> tuple[KorusPDF, bool]:
     """Lay the certificate out: the heading part at ``scale``, the lists at ``list_scale`` (1 = full size).
 
     Returns the PDF and whether everything fits above the foot of the one page.
     """
-    pdf = KorusPDF(format="A4", archival=True)
+    pdf = KorusPDF(format="A4", archival=True, fallbacks=fallbacks_for(_stored_text(certificate)))
     pdf.set_title(_("Certificate – %(name)s") % {"name": certificate.name})
     pdf.set_subject(certificate.series_title)
     pdf.set_author(certificate.region_name)
@@ -214,7 +235,9 @@ def _draw(certificate: Certificate, logo: bytes, scale: float, list_scale: float
     def size(points: float) -> float:
         return points * current
 
-    def block(text: str, points: float, *, bold: bool = False, gap: float = 0.0, color=INK) -> None:
+    def block(
+        text: str, points: float, *, bold: bool = False, gap: float = 0.0, color: tuple[int, int, int] = INK
+    ) -> None:
         pdf.set_font(MAIN_FAMILY, "B" if bold else "", size(points))
         pdf.set_text_color(*color)
         pdf.multi_cell(width, size(points) * 0.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
@@ -293,15 +316,16 @@ def _draw(certificate: Certificate, logo: bytes, scale: float, list_scale: float
     return pdf, fits
 
 
-def render_pdf(certificate: Certificate, logo: bytes | None = None) -> bytes:
+def render_pdf(certificate: Certificate, logo: bytes | None = None, language: str | None = None) -> bytes:
     """The certificate as a one-page A4 PDF/A-2b, from what the certificate stores.
 
     Takes the region's logo as PNG bytes (the drawn default if None). Long names, titles and
     lists are set in smaller type until everything fits the page above its fixed foot.
-    Written in the site's default language. Returns the PDF's bytes.
+    Written in ``language`` (the participant's ``User.language`` when issued; default: the
+    active language). Returns the PDF's bytes.
     """
     logo = logo or default_logo_png(certificate.region_name)
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
         for scale, list_scale in SCALES:
             pdf, fits = _draw(certificate, logo, scale, list_scale)
             if fits:
@@ -361,7 +385,7 @@ def issue(enrollment_id: int) -> Certificate | None:
                 certificate = Certificate.objects.create(enrollment=enrollment, **details(enrollment))
         except IntegrityError:  # issued by a concurrent call in the meantime
             return Certificate.objects.get(enrollment=enrollment)
-        data = render_pdf(certificate, region_logo_png(region))
+        data = render_pdf(certificate, region_logo_png(region), language=enrollment.participant.language)
         certificate.sha256 = digest(data)
         certificate.pdf.save(f"kursbevis-{certificate.code}.pdf", ContentFile(data), save=False)
         certificate.save(update_fields=["sha256", "pdf"])
@@ -370,7 +394,7 @@ def issue(enrollment_id: int) -> Certificate | None:
     return certificate
 
 
-def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
+def revoke(certificate: Certificate, *, reason: str, by: User) -> Certificate:
     certificate.revoked_at = timezone.now()
     certificate.revoked_reason = reason.strip()
     certificate.revoked_by = by
@@ -383,7 +407,7 @@ def find_by_file(data: bytes) -> Certificate | None:
     return Certificate.objects.filter(sha256=digest(data)).first() if data else None
 
 
-def certified_people(region=None):
+def certified_people(region: Region | None = None) -> QuerySet[User]:
     """Active people with a valid certificate: all, or those certified by ``region``'s series."""
     from korus_site.accounts.models import User
 
@@ -393,12 +417,12 @@ def certified_people(region=None):
     return User.objects.filter(is_active=True, pk__in=valid.values("enrollment__participant_id"))
 
 
-def is_certified(user) -> bool:
+def is_certified(user: AnyUser) -> bool:
     """A certified Kjentmann: holds at least one certificate that has not been revoked."""
     return user.is_authenticated and Certificate.objects.valid().filter(enrollment__participant=user).exists()
 
 
-def schools_with_kjentmann(region) -> tuple[list[dict], list[dict]]:
+def schools_with_kjentmann(region: Region) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """For a region's page: per kommune, how many schools have a certified Kjentmann.
 
     Only schools are counted. People appear by name only if they chose to be listed.

@@ -11,12 +11,13 @@ certificate once an enrollment is complete.
 """
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db import transaction
 
 from courses import events
 from courses.choices import EnrollmentStatus
-from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, SeriesModule
+from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, Gathering, ModulePage, SeriesModule
 from courses.services import learning
 
 
@@ -25,7 +26,7 @@ class Completion:
     attended: int
     required: int
     counted_gatherings: int
-    missing_modules: list = field(default_factory=list)
+    missing_modules: list[ModulePage] = field(default_factory=list)
     confirmed: bool = True
 
     @property
@@ -37,7 +38,7 @@ class Completion:
         return self.confirmed and self.attendance_met and not self.missing_modules
 
 
-def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> tuple[list, int]:
+def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> tuple[list[Gathering], int]:
     """The gatherings that count for this person, and how many of them they must attend.
 
     Gatherings held before the person got the seat (from the waiting list, or as a colleague's
@@ -93,14 +94,14 @@ def on_learning_changed(user_id: int, module_id: int) -> None:
     for enrollment_id in Enrollment.objects.filter(
         participant_id=user_id, status=EnrollmentStatus.CONFIRMED, series_id__in=series_ids
     ).values_list("pk", flat=True):
-        transaction.on_commit(lambda pk=enrollment_id: evaluate(pk))
+        transaction.on_commit(partial(evaluate, enrollment_id))
 
 
-def on_rules_changed(series) -> None:
+def on_rules_changed(series: CourseSeriesPage) -> None:
     """A published change to the series' rule may complete people: check everyone with a seat and no certificate."""
     if not series.has_started():
         return
     for enrollment_id in Enrollment.objects.filter(
         series=series, status=EnrollmentStatus.CONFIRMED, certificate__isnull=True
     ).values_list("pk", flat=True):
-        transaction.on_commit(lambda pk=enrollment_id: evaluate(pk))
+        transaction.on_commit(partial(evaluate, enrollment_id))

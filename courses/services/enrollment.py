@@ -8,10 +8,12 @@ Views, the admin and tasks call these functions; e-mails go out after the commit
 
 import datetime
 from dataclasses import dataclass
+from typing import cast
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from courses.choices import CancelReason, EnrollmentStatus
@@ -28,9 +30,9 @@ CANCELLED = EnrollmentStatus.CANCELLED
 class EnrollmentError(Exception):
     """A rule refused the change; ``message`` is for the person who asked."""
 
-    message = _("The change could not be made.")
+    message: str | Promise = _("The change could not be made.")
 
-    def __init__(self, message=None, *, email: str | None = None):
+    def __init__(self, message: str | Promise | None = None, *, email: str | None = None) -> None:
         super().__init__(message or self.message)
         if message:
             self.message = message
@@ -229,7 +231,11 @@ def swap(enrollment: Enrollment, person: Person, *, now: datetime.datetime | Non
             role=person.role,
             replaces=old,
         )
-        new.confirm(now) if had_seat else new.put_on_waitlist(number)
+        if had_seat:
+            new.confirm(now)
+        else:
+            # A place on the waiting list always has its number (a database constraint on Enrollment).
+            new.put_on_waitlist(cast(int, number))
         new.save()
         _notify(old, "replaced")
         _notify(new, "confirmed" if new.is_confirmed else "waitlisted")

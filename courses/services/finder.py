@@ -7,23 +7,25 @@ from django.utils import timezone
 
 from courses.choices import SeriesStatus, TargetGroup
 from courses.models import CourseSeriesPage
+from courses.models.pages import CourseSeriesQuerySet
+from home.models import Fylke, Region
 
 
 def find_series(
     *,
-    region=None,
-    fylke=None,
+    region: Region | None = None,
+    fylke: Fylke | None = None,
     target_group: str | None = None,
     month: str | None = None,
     now: datetime.datetime | None = None,
-):
+) -> CourseSeriesQuerySet:
     """Series a school might still join (not drafts, not cancelled), soonest first.
 
     ``month`` is "YYYY-MM" of the first gathering; the other filters narrow by region, the
     region serving ``fylke`` and target group. Returns a queryset annotated ``with_stats``.
     """
     now = now or timezone.now()
-    series = (
+    series: CourseSeriesQuerySet = (
         CourseSeriesPage.objects.live()
         .public()
         .exclude(status__in=[SeriesStatus.DRAFT, SeriesStatus.CANCELLED])
@@ -50,6 +52,6 @@ def find_series(
     return series
 
 
-def upcoming_series(limit: int = 6):
+def upcoming_series(limit: int = 6) -> list[CourseSeriesPage]:
     """For the front page and regional pages: the next series open for sign-up or coming up."""
     return list(find_series()[:limit])

@@ -6,18 +6,25 @@ multiple-choice question a partial answer is wrong. The best attempt counts.
 
 import datetime
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses import events
 from courses.choices import EnrollmentStatus
-from courses.models import Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
+from courses.models import CourseSeriesPage, Enrollment, ModulePage, ModuleProgress, QuizAttempt, SeriesModule
 from home.access import is_korus_staff
+from korus_site.accounts.types import AnyUser, User
+
+# A quiz question as plain data (id, kind, text, options with ids), as ``quiz_questions`` gives it.
+Question = dict[str, Any]
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -42,7 +49,7 @@ class NoAttemptsLeft(QuizNotAllowed):
 # The quiz as data ----------------------------------------------------------------------------
 
 
-def quiz_questions(module: ModulePage) -> list[dict]:
+def quiz_questions(module: ModulePage) -> list[Question]:
     """The module's questions as plain data, stable ids included; also what an attempt stores."""
     questions = []
     for block in module.questions:
@@ -79,7 +86,7 @@ def quiz_questions(module: ModulePage) -> list[dict]:
     return questions
 
 
-def shuffled(questions: list[dict], seed: str) -> list[dict]:
+def shuffled(questions: list[Question], seed: str) -> list[Question]:
     """Questions and answers in a random order that stays the same for the same seed."""
     rng = random.Random(seed)  # noqa: S311 - ordering only, not security
     result = [{**question, "options": list(question["options"])} for question in questions]
@@ -92,10 +99,10 @@ def shuffled(questions: list[dict], seed: str) -> list[dict]:
 
 @dataclass
 class ScoredQuestion:
-    question: dict
+    question: Question
     chosen: set[str]
     right: bool
-    options: list[dict] = field(default_factory=list)  # each option with "chosen" added
+    options: list[Question] = field(default_factory=list)  # each option with "chosen" added
 
 
 @dataclass
@@ -109,7 +116,7 @@ class Score:
         return round(100 * self.correct / self.total) if self.total else 0
 
 
-def score(questions: list[dict], answers: dict[str, list[str]]) -> Score:
+def score(questions: list[Question], answers: dict[str, list[str]]) -> Score:
     scored = []
     for question in questions:
         chosen = set(answers.get(question["id"], []))
@@ -119,14 +126,14 @@ def score(questions: list[dict], answers: dict[str, list[str]]) -> Score:
     return Score(questions=scored, correct=sum(q.right for q in scored), total=len(questions))
 
 
-def unanswered(questions: list[dict], answers: dict[str, list[str]]) -> list[str]:
+def unanswered(questions: list[Question], answers: dict[str, list[str]]) -> list[str]:
     return [question["id"] for question in questions if not answers.get(question["id"])]
 
 
 # Access ---------------------------------------------------------------------------------------
 
 
-def enrolled_in_module(user, module: ModulePage) -> bool:
+def enrolled_in_module(user: AnyUser, module: ModulePage) -> bool:
     """Has a seat in a published series that uses the module."""
     if not user.is_authenticated:
         return False
@@ -136,11 +143,11 @@ def enrolled_in_module(user, module: ModulePage) -> bool:
     ).exists()
 
 
-def attempts_used(user, module: ModulePage) -> int:
+def attempts_used(user: User, module: ModulePage) -> int:
     return QuizAttempt.objects.filter(user=user, module=module).count()
 
 
-def check_can_take(user, module: ModulePage) -> None:
+def check_can_take(user: AnyUser, module: ModulePage) -> None:
     """Raise ``QuizNotAllowed`` with a reason the person can understand."""
     if not user.is_authenticated:
         raise QuizNotAllowed(_("Log in to take the quiz."))
@@ -150,7 +157,7 @@ def check_can_take(user, module: ModulePage) -> None:
         raise NoAttemptsLeft(_("You have used all your attempts at this quiz."))
 
 
-def may_preview(user, module: ModulePage) -> bool:
+def may_preview(user: AnyUser, module: ModulePage) -> bool:
     """Whether this person tries the quiz out without it counting: staff who cannot take it for real.
 
     Raises ``QuizNotAllowed`` for everyone else who cannot take it, and ``NoAttemptsLeft`` for
@@ -170,7 +177,7 @@ def may_preview(user, module: ModulePage) -> bool:
 # Submitting -------------------------------------------------------------------------------------
 
 
-def submit(user, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttempt:
+def submit(user: User, module: ModulePage, answers: dict[str, list[str]]) -> QuizAttempt:
     """Score and store an attempt; the best attempt counts."""
     questions = quiz_questions(module)
     result = score(questions, answers)
@@ -199,7 +206,7 @@ def preview(module: ModulePage, answers: dict[str, list[str]]) -> Score:
     return score(quiz_questions(module), answers)
 
 
-def record_progress(user, module: ModulePage, part: int) -> None:
+def record_progress(user: User, module: ModulePage, part: int) -> None:
     if user.is_authenticated:
         ModuleProgress.objects.update_or_create(user=user, module=module, defaults={"last_part": part})
 
@@ -223,7 +230,7 @@ class ModuleStatus:
         return str(STATUS_LABELS[self.status])
 
 
-def statuses(user_ids, module_ids) -> dict[tuple[int, int], ModuleStatus]:
+def statuses(user_ids: Iterable[int], module_ids: Iterable[int]) -> dict[tuple[int, int], ModuleStatus]:
     """Status of every (user, module) pair in two queries, however many attempts there are."""
     user_ids, module_ids = list(user_ids), list(module_ids)
     result: dict[tuple[int, int], ModuleStatus] = {}
@@ -245,7 +252,7 @@ def statuses(user_ids, module_ids) -> dict[tuple[int, int], ModuleStatus]:
     return result
 
 
-def passed_modules(user_id: int, module_ids) -> set[int]:
+def passed_modules(user_id: int, module_ids: Iterable[int]) -> set[int]:
     return set(
         QuizAttempt.objects.filter(user_id=user_id, module_id__in=list(module_ids), passed=True)
         .values_list("module_id", flat=True)
@@ -260,12 +267,14 @@ class SeriesModuleRow:
     status: ModuleStatus
 
 
-def due_date(series, link: SeriesModule) -> datetime.datetime | None:
+def due_date(series: CourseSeriesPage, link: SeriesModule) -> datetime.datetime | None:
     """When a module linked to a series is due: the start of the gathering it is due before."""
     return next((g.starts_at for g in series.gathering_list if g.number == link.due_before), None)
 
 
-def modules_due_for(user, series_list) -> list[tuple]:
+def modules_due_for(
+    user: User, series_list: Iterable[CourseSeriesPage]
+) -> list[tuple[CourseSeriesPage, ModulePage, datetime.datetime]]:
     """(series, module, due) for each required module the person has not passed, in those series."""
     links = [
         (series, link)
@@ -273,7 +282,7 @@ def modules_due_for(user, series_list) -> list[tuple]:
         for link in series.series_modules.select_related("module").filter(required=True)
     ]
     passed = passed_modules(user.pk, [link.module_id for _series, link in links])
-    due = []
+    due: list[tuple[CourseSeriesPage, ModulePage, datetime.datetime]] = []
     for series, link in links:
         when = due_date(series, link)
         if when is not None and link.module_id not in passed:
@@ -281,7 +290,9 @@ def modules_due_for(user, series_list) -> list[tuple]:
     return due
 
 
-def series_module_rows(series, user, found: dict | None = None) -> list[SeriesModuleRow]:
+def series_module_rows(
+    series: CourseSeriesPage, user: User, found: dict[tuple[int, int], ModuleStatus] | None = None
+) -> list[SeriesModuleRow]:
     """A series' modules for one participant, with due dates (expects series_modules prefetched).
 
     Pass ``found`` (from ``statuses``) to look up several series with one set of queries.
@@ -298,12 +309,14 @@ def series_module_rows(series, user, found: dict | None = None) -> list[SeriesMo
     ]
 
 
-def modules_due_soon(now: datetime.datetime | None = None, within: datetime.timedelta = datetime.timedelta(days=3)):
+def modules_due_soon(
+    now: datetime.datetime | None = None, within: datetime.timedelta = datetime.timedelta(days=3)
+) -> list[tuple[Enrollment, SeriesModule, datetime.datetime]]:
     """(enrollment, series module, due) for required modules due within ``within`` and not passed."""
     now = now or timezone.now()
     from courses.models import Gathering
 
-    due = []
+    due: list[tuple[Enrollment, SeriesModule, datetime.datetime]] = []
     gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + within).values_list(
         "series_id", "number", "starts_at"
     )
@@ -334,9 +347,9 @@ def modules_due_soon(now: datetime.datetime | None = None, within: datetime.time
     return due
 
 
-def sorted_answers(post, questions: list[dict]) -> dict[str, list[str]]:
+def sorted_answers(post: QueryDict, questions: list[Question]) -> dict[str, list[str]]:
     """The chosen option ids from a submitted quiz form, only for known questions and options."""
-    answers = {}
+    answers: dict[str, list[str]] = {}
     for question in questions:
         valid = {option["id"] for option in question["options"]}
         chosen = [value for value in post.getlist(f"q-{question['id']}") if value in valid]

@@ -9,15 +9,18 @@ language (``User.language``).
 """
 
 import datetime
+from collections.abc import Sequence
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 
 from courses import access
 from courses.choices import CancelReason, EnrollmentStatus
-from courses.models import CourseSeriesPage, Enrollment, Gathering, Registration
+from courses.models import Certificate, CertificateHold, CourseSeriesPage, Enrollment, Gathering, Registration
 from courses.services import seats
 from courses.services.calendar import calendar_attachment, series_calendar
+from home.services.contact import national_contact_address
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 from korus_site.core.outbox import Skip
@@ -45,7 +48,17 @@ def _enrollment(enrollment_id: int) -> Enrollment:
     )
 
 
-def _to_participant(enrollment: Enrollment, template: str, context: dict, attachments=()) -> bool:
+def _reply_to(series: CourseSeriesPage) -> str:
+    """Replies about a series go to its contact address or its KORUS centre, else the national address."""
+    return series.contact_address or national_contact_address()
+
+
+def _to_participant(
+    enrollment: Enrollment,
+    template: str,
+    context: dict[str, Any],
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+) -> bool:
     person = enrollment.participant
     if not access.may_receive_notices(person):
         raise Skip("the account is not active")
@@ -55,6 +68,7 @@ def _to_participant(enrollment: Enrollment, template: str, context: dict, attach
         context={"enrollment": enrollment, "series": enrollment.series, "person": person, **context},
         attachments=attachments,
         language=person.language,
+        reply_to=_reply_to(enrollment.series),
     )
 
 
@@ -125,6 +139,7 @@ def send_registration_receipt(registration_id: int) -> bool:
         template="courses/registration_receipt",
         context={"registration": registration, "series": registration.series, "enrollments": enrollments},
         language=contact.language,
+        reply_to=_reply_to(registration.series),
     )
 
 
@@ -194,7 +209,7 @@ def send_module_reminder(enrollment_id: int, module_id: int) -> bool:
 # Certificates -----------------------------------------------------------------------------------
 
 
-def certificate_issued(certificate) -> None:
+def certificate_issued(certificate: Certificate) -> None:
     """Queue the e-mail with a newly issued certificate."""
     outbox.enqueue(send_certificate, certificate.pk, key=f"certificate:{certificate.pk}:issued")
 
@@ -219,7 +234,7 @@ def send_certificate(certificate_id: int) -> bool:
     )
 
 
-def certificate_held(hold) -> None:
+def certificate_held(hold: CertificateHold) -> None:
     """Queue a notice to the region's staff that a certificate waits for a name the PDF can draw.
 
     Each address hears once per held name: a new name that cannot be drawn either is told again.
@@ -237,7 +252,7 @@ def certificate_held(hold) -> None:
         )
 
 
-def hold_recipients(series) -> list[str]:
+def hold_recipients(series: CourseSeriesPage) -> list[str]:
     """Who hears that a certificate of the series is held back: its region's staff, and the series' contact."""
     from home.access import region_staff
 
@@ -268,13 +283,14 @@ def send_certificate_hold(hold_id: int, address: str) -> bool:
         to=address,
         template="courses/certificate_hold",
         context={"hold": hold, "series": series, "link": link, "missing": " ".join(hold.missing)},
+        reply_to=_reply_to(series),
     )
 
 
 # Changes staff make to a published series ----------------------------------------------------------
 
 
-def gathering_changed(gathering: Gathering, sequence: int, *, kind: str, before: dict) -> int:
+def gathering_changed(gathering: Gathering, sequence: int, *, kind: str, before: dict[str, Any]) -> int:
     """Queue one notice per person with a seat about a moved, changed or cancelled gathering.
 
     ``kind`` is ``changed`` or ``cancelled``; ``sequence`` is the calendar event's new
@@ -300,7 +316,9 @@ def gathering_changed(gathering: Gathering, sequence: int, *, kind: str, before:
 
 
 @outbox.work
-def send_gathering_change(enrollment_id: int, gathering_id: int, sequence: int, *, kind: str, before: dict) -> bool:
+def send_gathering_change(
+    enrollment_id: int, gathering_id: int, sequence: int, *, kind: str, before: dict[str, Any]
+) -> bool:
     """E-mail a participant the updated (or cancelled) gathering, with the calendar event attached.
 
     Skipped when the person no longer has a seat, or a newer change supersedes this one
@@ -374,4 +392,5 @@ def send_series_withdrawn(series_id: int, user_id: int, *, reason: str) -> bool:
             "site_url": settings.BASE_URL,
         },
         language=person.language,
+        reply_to=_reply_to(series),
     )

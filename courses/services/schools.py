@@ -4,9 +4,11 @@ import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, ForeignObjectRel, Q, QuerySet
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
@@ -15,6 +17,7 @@ from courses.choices import EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
 from courses.validators import normalise_orgnr
 from home.models import Kommune, Region
+from korus_site.accounts.types import User
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +82,7 @@ def merge_candidates(keep: School, text: str = "") -> QuerySet[School]:
 class MergeError(Exception):
     """The merge cannot be done as asked; ``message`` is for the person who asked."""
 
-    def __init__(self, message):
+    def __init__(self, message: str | Promise) -> None:
         super().__init__(message)
         self.message = message
 
@@ -93,7 +96,11 @@ def _references() -> list[tuple[type[models.Model], str]]:
     return [
         (relation.related_model, relation.field.name)
         for relation in School._meta.get_fields(include_hidden=True)
-        if relation.auto_created and not relation.concrete and (relation.one_to_many or relation.one_to_one)
+        if isinstance(relation, ForeignObjectRel)
+        and isinstance(relation.related_model, type)
+        and relation.auto_created
+        and not relation.concrete
+        and (relation.one_to_many or relation.one_to_one)
     ]
 
 
@@ -181,7 +188,11 @@ def plan_merge(keep: School, duplicates: Iterable[School]) -> MergePlan:
         .values_list("series", "n")
     )
     limited = CourseSeriesPage.objects.filter(pk__in=seats, max_per_school__isnull=False).order_by("title")
-    over_share = [SeatsOverShare(s, seats[s.pk], s.max_per_school) for s in limited if seats[s.pk] > s.max_per_school]
+    over_share = [
+        SeatsOverShare(s, seats[s.pk], limit)
+        for s in limited
+        if (limit := s.max_per_school) is not None and seats[s.pk] > limit
+    ]
     return MergePlan(keep=keep, duplicates=duplicates, moves=moves, over_share=over_share)
 
 
@@ -189,7 +200,7 @@ def _describe(school: School) -> dict[str, str]:
     return {"pk": str(school.pk), "orgnr": school.orgnr, "name": school.name}
 
 
-def merge_schools(keep: School, duplicates: Iterable[School], by_user) -> MergeResult:
+def merge_schools(keep: School, duplicates: Iterable[School], by_user: User) -> MergeResult:
     """Merge duplicate entries of one school into ``keep``, then delete the duplicates.
 
     Every row that refers to a duplicate (registrations, enrollments and any other model
@@ -216,7 +227,7 @@ def merge_schools(keep: School, duplicates: Iterable[School], by_user) -> MergeR
                 raise MergeError(_("One of the schools has been removed in the meantime. Start again."))
             keep = locked[keep.pk]
             duplicates = [locked[d.pk] for d in duplicates]
-            merged = []
+            merged: list[dict[str, Any]] = []
             moved: dict[str, int] = {}
             for duplicate in duplicates:
                 counts = {}

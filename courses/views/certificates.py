@@ -169,9 +169,8 @@ def badge_class(request, programme: str, region: str):
 
 @cache_control(max_age=86400, public=True)
 def badge_image(request, programme: str, region: str):
-    programme = get_object_or_404(Programme, slug=programme)
-    region = get_object_or_404(Region, slug=region)
-    png = badges.badge_png(programme.participant_title or programme.name, region.name)
+    found = get_object_or_404(Programme, slug=programme)
+    png = badges.badge_png(found.participant_title or found.name, get_object_or_404(Region, slug=region).name)
     return HttpResponse(png, content_type="image/png")
 
 

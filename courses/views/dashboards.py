@@ -1,5 +1,8 @@
 """/mine-kurs/ for participants, /min-skole/ for school contacts, and the personal calendar feed."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -12,13 +15,27 @@ from django.views.decorators.http import require_http_methods
 
 from courses.choices import CancelReason
 from courses.forms import SwapForm
-from courses.models import Certificate, Enrollment, Registration
+from courses.models import Certificate, Enrollment, Gathering, Registration
 from courses.services import badges, learning, seats
 from courses.services import enrollment as enrollment_service
 from courses.services.calendar import personal_calendar as build_personal_calendar
-from courses.services.completion import completion
+from courses.services.completion import Completion, completion
 from korus_site.accounts.models import User
+from korus_site.core.links import absolute_url
 from korus_site.core.middleware import personal
+
+
+@dataclass
+class MyCourse:
+    """One series on a participant's page: the enrollment and what the page shows about it."""
+
+    enrollment: Enrollment
+    position: int | None  # the place on the waiting list
+    next_gathering: Gathering | None
+    modules: list[learning.SeriesModuleRow]
+    certificate: Certificate | None
+    linkedin_url: str  # "Add to profile" for the certificate; empty without one
+    completion: Completion | None  # for those with a seat
 
 
 @login_required
@@ -32,24 +49,18 @@ def my_courses(request):
         .order_by("-created_at")
     )
     certificates = {c.enrollment_id: c for c in Certificate.objects.filter(enrollment__participant=request.user)}
-    for certificate in certificates.values():
-        certificate.linkedin_url = badges.linkedin_add_url(certificate)
     active = [e for e in enrollments if not e.is_cancelled]
     module_ids = {link.module_id for e in active for link in e.series.series_modules.all()}
     found = learning.statuses([request.user.pk], module_ids)
-    positions = {}
+    positions: dict[int, dict[int, int]] = {}
+    courses = []
     for enrollment in active:
         if enrollment.is_waitlisted and enrollment.series_id not in positions:
             positions[enrollment.series_id] = seats.waitlist_positions(enrollment.series)
-        enrollment.position = positions.get(enrollment.series_id, {}).get(enrollment.pk)
-        enrollment.next_gathering = enrollment.series.next_gathering(now)
-        enrollment.modules = learning.series_module_rows(enrollment.series, request.user, found)
-        enrollment.certificate_issued = certificates.get(enrollment.pk)
-        if enrollment.is_confirmed:
-            enrollment.completion = completion(enrollment)
-    current = [e for e in active if not e.series.has_finished(now)]
-    past = [e for e in active if e not in current]
-    calendar_url = request.build_absolute_uri(reverse("personal_calendar", args=[request.user.calendar_token]))
+        courses.append(_my_course(enrollment, request.user, positions, certificates.get(enrollment.pk), found, now))
+    current = [c for c in courses if not c.enrollment.series.has_finished(now)]
+    past = [c for c in courses if c not in current]
+    calendar_url = absolute_url(reverse("personal_calendar", args=[request.user.calendar_token]))
     return TemplateResponse(
         request,
         "courses/my_courses.html",
@@ -60,6 +71,26 @@ def my_courses(request):
             "calendar_url": calendar_url,
             "page_title": _("My courses"),
         },
+    )
+
+
+def _my_course(
+    enrollment: Enrollment,
+    user: User,
+    positions: dict[int, dict[int, int]],
+    certificate: Certificate | None,
+    found: dict[tuple[int, int], learning.ModuleStatus],
+    now: datetime.datetime,
+) -> MyCourse:
+    series = enrollment.series
+    return MyCourse(
+        enrollment=enrollment,
+        position=positions.get(enrollment.series_id, {}).get(enrollment.pk),
+        next_gathering=series.next_gathering(now),
+        modules=learning.series_module_rows(series, user, found),
+        certificate=certificate,
+        linkedin_url=badges.linkedin_add_url(certificate) if certificate else "",
+        completion=completion(enrollment) if enrollment.is_confirmed else None,
     )
 
 

@@ -13,6 +13,7 @@ from courses.forms import FinderForm
 from courses.models import CourseSeriesPage, Enrollment
 from courses.services.calendar import series_calendar as build_series_calendar
 from courses.services.finder import find_series
+from korus_site.core.links import absolute_url
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -63,16 +64,18 @@ def series_detail(request, series: CourseSeriesPage):
 def series_json_ld(request, series: CourseSeriesPage) -> dict:
     """schema.org Event describing the series, with each gathering as a sub-event."""
     url = series.get_full_url(request)
-    availability = {
+    availabilities: dict[str, str] = {
         Phase.OPEN: "https://schema.org/InStock",
         Phase.FULL: "https://schema.org/SoldOut",
         Phase.DRAFT: "https://schema.org/PreOrder",
-    }.get(series.current_phase, "https://schema.org/Discontinued")
-    audience = {
+    }
+    availability = availabilities.get(series.current_phase, "https://schema.org/Discontinued")
+    audiences: dict[str, str] = {
         TargetGroup.LOWER_SECONDARY: "Ansatte i ungdomsskolen",
         TargetGroup.UPPER_SECONDARY: "Ansatte i videregående skole",
         TargetGroup.BOTH: "Ansatte i ungdomsskolen og videregående skole",
-    }[series.target_group]
+    }
+    audience = audiences[series.target_group]
 
     def place(gathering):
         if gathering.location:
@@ -80,9 +83,10 @@ def series_json_ld(request, series: CourseSeriesPage) -> dict:
         return {"@type": "VirtualLocation", "url": gathering.online_url}
 
     gatherings = series.gathering_list
-    organizer = {"@type": "Organization", "name": series.region.name if series.region_id else "KORUS"}
-    if series.region_id:
-        organizer["url"] = request.build_absolute_uri(series.region.get_absolute_url())
+    region = series.region
+    organizer = {"@type": "Organization", "name": region.name if region else "KORUS"}
+    if region:
+        organizer["url"] = absolute_url(region.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

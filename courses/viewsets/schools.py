@@ -235,7 +235,7 @@ class SchoolMergeView(PermissionCheckedMixin, BaseObjectMixin, WagtailAdminTempl
             )
             % {"count": len(result.removed), "school": result.keep.name, "moved": result.total_moved},
         )
-        return redirect(self.edit_url_name, quote(self.object.pk))
+        return redirect(str(self.edit_url_name), quote(self.object.pk))
 
 
 class SchoolViewSet(ModelViewSet):

@@ -5,6 +5,7 @@ from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
 from .regions import NATIONAL_ADMIN_GROUP, Fylke, Kommune, Region, RegionContact, RegionPage
 from .site_settings import SiteSettings
+from .slugs import TransliteratedSlugPage
 
 __all__ = [
     "NATIONAL_ADMIN_GROUP",
@@ -25,4 +26,5 @@ __all__ = [
     "RegionScopedPage",
     "SiteSettings",
     "StandardPage",
+    "TransliteratedSlugPage",
 ]

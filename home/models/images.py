@@ -1,4 +1,5 @@
 import io
+from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import models
@@ -32,15 +33,16 @@ class KorusImage(AbstractImage):
         super().save(*args, **kwargs)
 
     def _drop_location(self) -> None:
-        self.file.seek(0)
-        data = self.file.read()
-        self.file.seek(0)
+        upload: Any = self.file  # type: ignore[has-type]  # Wagtail's image field is untyped: a FieldFile
+        upload.seek(0)
+        data = upload.read()
+        upload.seek(0)
         try:
             cleaned = without_location(data)
         except OSError:  # not a bitmap Pillow reads (an SVG): nothing to strip
             return
         if cleaned is not None:
-            self.file = ContentFile(cleaned, name=self.file.name)
+            self.file = ContentFile(cleaned, name=upload.name)
             self.file_size = len(cleaned)
             self.file_hash = hash_filelike(io.BytesIO(cleaned))
 

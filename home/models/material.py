@@ -14,9 +14,10 @@ from home.blocks import BodyBlock
 from home.choices import MaterialCategory
 
 from .mixins import RegionScopedPage
+from .slugs import TransliteratedSlugPage
 
 
-class MaterialIndexPage(RegionScopedPage, Page):
+class MaterialIndexPage(TransliteratedSlugPage, RegionScopedPage, Page):
     """The material library: /materiell/ shows all material, a region's library only its own."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -55,7 +56,7 @@ class MaterialPageQuerySet(PageQuerySet):
         )
 
 
-class MaterialPage(RegionScopedPage, Page):
+class MaterialPage(TransliteratedSlugPage, RegionScopedPage, Page):
     """A piece of material (handbook, guide, template) with its versions, newest first."""
 
     summary = models.TextField(_("summary"), max_length=600)

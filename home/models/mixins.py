@@ -10,6 +10,10 @@ class RegionScopedPage(models.Model):
     National content, outside every region, has no region.
     """
 
+    # From Wagtail's Page (treebeard's materialised path), which every subclass also extends.
+    path: str
+    steplen: int
+
     region = models.ForeignKey(
         "home.Region",
         verbose_name=_("region"),

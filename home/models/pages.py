@@ -9,8 +9,10 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from korus_site.core.routing import view
 
+from .slugs import TransliteratedSlugPage
 
-class HomePage(Page):
+
+class HomePage(TransliteratedSlugPage, Page):
     """The front page: the seven regions, upcoming course series and the latest news."""
 
     intro = models.TextField(_("introduction"), max_length=600)
@@ -39,7 +41,7 @@ class HomePage(Page):
         return view("home.views.home_page_context")(self, request, context)
 
 
-class StandardPage(Page):
+class StandardPage(TransliteratedSlugPage, Page):
     """A plain page: about, privacy, accessibility statement and the like."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

@@ -11,6 +11,8 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from korus_site.core.routing import view
 
+from .slugs import TransliteratedSlugPage
+
 NATIONAL_ADMIN_GROUP = "Nasjonal administrator"
 
 
@@ -95,7 +97,7 @@ class Kommune(models.Model):
         return self.name
 
 
-class RegionPage(Page):
+class RegionPage(TransliteratedSlugPage, Page):
     """A regional KORUS centre's own page: /korus-oslo/ and so on."""
 
     region = models.OneToOneField(Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="page")

@@ -4,6 +4,7 @@ Everything here is idempotent and runs after every ``migrate`` and whenever a re
 is saved, so permissions are kept in code rather than clicked together in the admin.
 """
 
+from django.apps import AppConfig
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -74,7 +75,7 @@ def staff_model_permissions() -> list[tuple[str, str, str]]:
 @transaction.atomic
 def set_up_region(region_page: RegionPage) -> Region:
     """Create or repair the region's groups, collection, page permissions and workflow."""
-    region = region_page.region
+    region: Region = region_page.region
     root_collection = Collection.get_first_root_node()
     if region.collection is None:
         existing = root_collection.get_children().filter(name=region.name).first()
@@ -124,7 +125,7 @@ def set_up_national_admins() -> Group:
     return group
 
 
-def sync_permissions(app_config=None, **kwargs) -> None:
+def sync_permissions(app_config: AppConfig | None = None, **kwargs: object) -> None:
     """post_migrate: keep the national group and every existing region's groups in shape.
 
     Runs once per ``migrate``, for the last installed app, when every app's content types

@@ -1,5 +1,8 @@
+from typing import Any
+
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.forms import DesignsystemetMixin
@@ -30,13 +33,13 @@ class PasswordResetForm(DesignsystemetMixin, auth_forms.PasswordResetForm):
         label=_("E-mail address"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
 
-    def save(self, *args, request=None, **kwargs):
+    def save(self, *args: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:
         """Send the link unless the address has asked too often; the answer is the same either way."""
         if request is not None and not allow(
             f"password-reset:{client_ip(request)}", limit=RESETS_PER_ADDRESS_PER_HOUR, window=3600
         ):
             return
-        super().save(*args, request=request, **kwargs)
+        super().save(*args, request=request, **kwargs)  # type: ignore[misc]  # stubs list request positionally
 
     def get_users(self, email):
         """Also people who never set a password: the reset link is how they get one."""

@@ -22,7 +22,7 @@ def normalise_email(address: str) -> str:
     return address.strip().lower()
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     @classmethod
@@ -55,6 +55,11 @@ class UserManager(BaseUserManager):
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who logs in with an e-mail address. There is no separate user name."""
+
+    # What the access modules found out about the person, remembered for one request.
+    _korus_national_admin: bool
+    _korus_staff: bool
+    _korus_network_member: bool
 
     email = models.EmailField(_("e-mail address"), unique=True)
     first_name = models.CharField(_("first name"), max_length=150, blank=True)

@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from home.services.contact import national_contact_address
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 
@@ -93,4 +94,5 @@ def send_password_link(user_id: int, *, purpose: str = "welcome") -> bool:
         template=f"accounts/password_{purpose}",
         context={"user": user, "link": password_link(user)},
         language=user.language,
+        reply_to=national_contact_address(),
     )

@@ -5,6 +5,8 @@ to see what: an entry made with ``field_changes`` keeps each changed field's old
 value in its ``data``, and a ``ChangesFormatter`` registered for the entry's action shows them.
 """
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.text import capfirst
@@ -12,8 +14,13 @@ from django.utils.translation import gettext as _
 
 from wagtail.log_actions import LogFormatter, log
 
+if TYPE_CHECKING:
+    from wagtail.admin.views.generic import EditView as _EditViewBase  # what the mixin is mixed into
+else:
+    _EditViewBase = object
 
-def _value(instance: models.Model, field: models.Field) -> str:
+
+def _value(instance: models.Model, field: models.Field | models.ForeignObjectRel) -> str:
     """What to keep of one field's value: the stored code of a choice, a related object's name."""
     value = getattr(instance, field.name)
     return "" if value is None else str(value)
@@ -63,7 +70,7 @@ class ChangesFormatter(LogFormatter):
         return "%s: %s" % (self.message, "; ".join(changes))  # noqa: UP031
 
 
-class ChangeLoggingEditViewMixin:
+class ChangeLoggingEditViewMixin(_EditViewBase):
     """For a Wagtail ``EditView``: log what changed instead of a bare "wagtail.edit".
 
     Saves through Wagtail's edit action as the view would, then logs ``change_log_action``

@@ -4,8 +4,15 @@ Each field shows its label, help text and errors next to it, links them with
 ``aria-describedby`` and marks the input invalid, and keeps what the person typed.
 """
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.forms.renderers import TemplatesSetting
+
+if TYPE_CHECKING:
+    _FormBase = forms.BaseForm  # what the mixin is mixed into, for the type checker
+else:
+    _FormBase = object
 
 
 class KorusFormRenderer(TemplatesSetting):
@@ -14,7 +21,7 @@ class KorusFormRenderer(TemplatesSetting):
     field_template_name = "components/forms/field.html"
 
 
-class DesignsystemetMixin:
+class DesignsystemetMixin(_FormBase):
     """Gives every visible widget Designsystemet's input class.
 
     Django itself marks invalid inputs with ``aria-invalid`` and points ``aria-describedby``

@@ -62,7 +62,7 @@ def without_location(data: bytes) -> bytes | None:
         exif.pop(GPS_INFO, None)
         image.info.pop("xmp", None)
         image.info.pop("XML:com.adobe.xmp", None)
-        options = {"exif": exif.tobytes()}
+        options: dict[str, object] = {"exif": exif.tobytes()}
         if image.info.get("icc_profile"):
             options["icc_profile"] = image.info["icc_profile"]
         if image.format == "JPEG":

@@ -32,17 +32,23 @@ class KorusPDF(FPDF):
 
     ``archival=True`` makes the file PDF/A-2b (ISO 19005-2, level B): fpdf2 then embeds the
     sRGB output intent and writes the XMP metadata with the PDF/A identification, and refuses
-    anything PDF/A forbids.
+    anything PDF/A forbids. ``fallbacks`` names the fallback families to register (all when
+    None); each registered font costs time to read and to subset, so a document whose text is
+    known up front registers only those ``fallbacks_for`` its text.
     """
 
-    def __init__(self, *args, archival: bool = False, **kwargs):
+    def __init__(self, *args, archival: bool = False, fallbacks: list[str] | None = None, **kwargs):
         if archival:
             kwargs["enforce_compliance"] = "PDF/A-2B"
         super().__init__(*args, **kwargs)
-        for family, (regular, bold) in FONTS.items():
+        if fallbacks is None:
+            fallbacks = [family for family in FONTS if family != MAIN_FAMILY]
+        for family in [MAIN_FAMILY, *fallbacks]:
+            regular, bold = FONTS[family]
             self.add_font(family, "", str(FONT_DIR / regular))
             self.add_font(family, "B", str(FONT_DIR / bold))
-        self.set_fallback_fonts([family for family in FONTS if family != MAIN_FAMILY])
+        if fallbacks:
+            self.set_fallback_fonts(fallbacks)
         self.set_text_shaping(True)
         self.set_font(MAIN_FAMILY, size=11)
         self.set_auto_page_break(auto=True, margin=20)
@@ -50,13 +56,32 @@ class KorusPDF(FPDF):
 
 
 @functools.cache
+def _faces(family: str) -> frozenset[int]:
+    """Code points that both the regular and the bold face of ``family`` can draw."""
+    regular, bold = (set(TTFont(FONT_DIR / name, lazy=True).getBestCmap()) for name in FONTS[family])
+    return frozenset(regular & bold)
+
+
+def fallbacks_for(text: str) -> list[str]:
+    """The fallback families (in fallback order) that draw some character of ``text`` the main font cannot."""
+    needed = {ord(char) for char in unicodedata.normalize("NFC", text)} - _faces(MAIN_FAMILY)
+    return [family for family in FONTS if family != MAIN_FAMILY and needed & _faces(family)]
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` needs HarfBuzz to be drawn right: letters of a fallback font, combining
+    marks, or right-to-left script. Other text (Norwegian, English …) is set as well without it, faster.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.combining(char) or unicodedata.bidirectional(char) in {"R", "AL"} for char in text):
+        return True
+    return bool(fallbacks_for(text))
+
+
+@functools.cache
 def _covered() -> frozenset[int]:
     """Code points that both the regular and the bold face of some font can draw."""
-    covered: set[int] = set()
-    for regular, bold in FONTS.values():
-        faces = [set(TTFont(FONT_DIR / name, lazy=True).getBestCmap()) for name in (regular, bold)]
-        covered |= faces[0] & faces[1]
-    return frozenset(covered)
+    return frozenset().union(*(_faces(family) for family in FONTS))
 
 
 def missing_characters(text: str) -> list[str]:
@@ -76,7 +101,9 @@ def missing_characters(text: str) -> list[str]:
 
 def simple_document(title: str, paragraphs: list[str], *, subtitle: str = "") -> bytes:
     """A plain A4 document: a title, an optional subtitle and paragraphs. Returns the PDF's bytes."""
-    pdf = KorusPDF(format="A4")
+    text = "".join([title, subtitle, *paragraphs])
+    pdf = KorusPDF(format="A4", fallbacks=fallbacks_for(text))
+    pdf.set_text_shaping(needs_shaping(text))
     pdf.set_title(title)
     pdf.set_lang("nb")
     pdf.add_page()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from .models import OutboxMessage
@@ -19,15 +20,17 @@ class RetentionRule:
     """One kind of personal data and how long it is kept; ``description`` is what the privacy page says."""
 
     name: str
-    description: str
+    description: str | Promise
     apply: Callable[[datetime.datetime], int]
 
 
 _rules: dict[str, RetentionRule] = {}
 
 
-def register(name: str, description: str):
-    def decorator(func: Callable[[datetime.datetime], int]):
+def register(
+    name: str, description: str | Promise
+) -> Callable[[Callable[[datetime.datetime], int]], Callable[[datetime.datetime], int]]:
+    def decorator(func: Callable[[datetime.datetime], int]) -> Callable[[datetime.datetime], int]:
         _rules[name] = RetentionRule(name, description, func)
         return func
 

@@ -13,7 +13,8 @@ class PrivateFileSystemStorage(FileSystemStorage):
 
     @cached_property
     def base_location(self):
-        return self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT)
+        # FileSystemStorage keeps the location it was given in _location; django-stubs leaves it out.
+        return self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT)  # type: ignore[attr-defined]
 
     def url(self, name):
         raise ValueError("Private files have no public address; serve them through a view that checks access.")

@@ -24,7 +24,7 @@ def _check_cache() -> dict:
         ok = cache.get(key) == "1"
     except Exception as error:
         return {"ok": False, "error": error.__class__.__name__}
-    backend = settings.CACHES["counters"]["BACKEND"].rsplit(".", 1)[-1]
+    backend = str(settings.CACHES["counters"]["BACKEND"]).rsplit(".", 1)[-1]
     return {"ok": ok, "backend": backend}
 
 
@@ -49,3 +49,30 @@ def healthz(request):
     healthy = all(check["ok"] for check in checks.values())
     body = {"status": "ok" if healthy else "error", "checks": checks}
     return JsonResponse(body, status=200 if healthy else 503, json_dumps_params={"indent": None})
+
+
+# Pages for one person or for staff: not for search engines (they need a login anyway).
+ROBOTS_DISALLOW = (
+    "/admin/",
+    "/django-admin/",
+    "/konto/",
+    "/mine-kurs/",
+    "/min-skole/",
+    "/oppmote/",
+    "/innsjekk/",
+    "/kalender/",
+    "/nettverk/",
+    "/sok/",
+)
+
+
+@require_GET
+def robots_txt(request):
+    """robots.txt: keep crawlers out of personal and staff pages, and point them to the sitemap."""
+    from django.http import HttpResponse
+
+    from korus_site.core.links import absolute_url
+
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
+    lines.append(f"Sitemap: {absolute_url('/sitemap.xml')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

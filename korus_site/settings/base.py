@@ -7,11 +7,14 @@ Every environment variable the project reads is read here (and listed in .env.ex
 
 import os
 from pathlib import Path
+from typing import Any, overload
 
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from korus_site.core.email_url import parse_email_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -20,7 +23,12 @@ BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("KORUS_VAR_DIR", BASE_DIR / ".local"))
 
 
+@overload
+def env(name: str) -> str | None: ...
+@overload
+def env(name: str, default: str) -> str: ...
 def env(name: str, default: str | None = None) -> str | None:
+    """The environment variable ``name``, else ``default`` (a string when a default is given)."""
     return os.environ.get(name, default)
 
 
@@ -43,7 +51,8 @@ def require_env(name: str) -> str:
 
 
 DEBUG = False
-SECRET_KEY = env("SECRET_KEY")
+# Empty when unset: Django then refuses to run, as it would with None (dev and test settings set one).
+SECRET_KEY = env("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -58,6 +67,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
@@ -79,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.forms",
 ]
 
@@ -203,12 +214,12 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Forum images and certificates: outside MEDIA_ROOT, served only by views that check access.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT") or VAR_DIR / "private")
 # Plain files on this machine; development, the tests and the benchmark use just these.
-LOCAL_STORAGES = {
+LOCAL_STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "korus_site.core.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     **LOCAL_STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -293,31 +304,15 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 300, "socket_connect_timeout": 2}
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
 
-# E-mail: EMAIL_URL (smtp://user:pass@host:587, console:, file:) or console by default.
+# E-mail: EMAIL_URL (smtp://, smtps://, submission://, console:, file:, locmem:), console by default;
+# korus_site/core/email_url.py says what each means.
 EMAIL_URL = env("EMAIL_URL", "console:")
+# Where replies go when no region is concerned (the site settings in the admin take precedence).
+CONTACT_EMAIL = env("CONTACT_EMAIL", "")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "KORUS Kjentmann <ikke-svar@kjentmann.no>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_FILE_PATH = VAR_DIR / "mail"
-if EMAIL_URL.startswith("console"):
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-elif EMAIL_URL.startswith("file"):
-    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-    _path = EMAIL_URL.partition("://")[2]
-    if _path:
-        EMAIL_FILE_PATH = Path(_path)
-elif EMAIL_URL.startswith(("smtp", "submission")):
-    from urllib.parse import unquote, urlparse
-
-    _mail = urlparse(EMAIL_URL)
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_HOST = _mail.hostname or "localhost"
-    EMAIL_PORT = _mail.port or 587
-    EMAIL_HOST_USER = unquote(_mail.username or "")
-    EMAIL_HOST_PASSWORD = unquote(_mail.password or "")
-    EMAIL_USE_TLS = _mail.scheme in {"smtp+tls", "submission"} or EMAIL_PORT == 587
-    EMAIL_USE_SSL = _mail.scheme == "smtps" or EMAIL_PORT == 465
-else:
-    raise ImproperlyConfigured(f"EMAIL_URL has an unknown scheme: {EMAIL_URL}")
+globals().update(parse_email_url(EMAIL_URL, default_file_path=EMAIL_FILE_PATH))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "KORUS Kjentmann"

@@ -1,6 +1,7 @@
 """The test suite: fast hashing, plain static storage, in-memory cache and mail."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import DATABASES, VAR_DIR
@@ -20,7 +21,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if os.environ.get("KORUS_WORKER_MAIL_DIR"):
     # A Celery worker started by a test writes its e-mails where the test can read them.
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-    EMAIL_FILE_PATH = os.environ["KORUS_WORKER_MAIL_DIR"]
+    EMAIL_FILE_PATH = Path(os.environ["KORUS_WORKER_MAIL_DIR"])
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "norwegian"},
 }

@@ -4,10 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.storage import private_storage
+from korus_site.core.text import slug as make_slug
 
 
 class Area(models.Model):
@@ -69,7 +69,7 @@ class Topic(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("network:topic", args=[self.pk, slugify(self.title)[:60] or "tema"])
+        return reverse("network:topic", args=[self.pk, make_slug(self.title, max_length=60) or "tema"])
 
 
 class Post(models.Model):

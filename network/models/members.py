@@ -113,9 +113,9 @@ class Notification(models.Model):
         """Where the notification leads: the post in its topic, the moderation queue, or the material."""
         from network.choices import NotificationKind
 
-        if self.material_version_id:
+        if self.material_version is not None:
             return self.material_version.page.url or "/materiell/"
-        if self.kind == NotificationKind.REPORT:
+        if self.kind == NotificationKind.REPORT or self.post is None:
             return reverse("network:moderation")
         return f"{self.post.topic.get_absolute_url()}#innlegg-{self.post_id}"
 

@@ -3,9 +3,11 @@
 import datetime
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from korus_site.accounts.types import User
 from network import access
 from network.choices import ReportStatus
 from network.models import Area, Member, Post, Report, Topic
@@ -15,7 +17,7 @@ from network.services.posting import PostingRefused
 
 
 @transaction.atomic
-def report(*, user, post: Post, reason: str) -> Report:
+def report(*, user: User, post: Post, reason: str) -> Report:
     """A member reports a post; the area's moderators are told. Raises PostingRefused for non-members."""
     if not access.is_member(user):
         raise PostingRefused(_("Only members can report posts."))
@@ -24,7 +26,7 @@ def report(*, user, post: Post, reason: str) -> Report:
     return created
 
 
-def queue(user):
+def queue(user: User) -> QuerySet[Report]:
     """Open reports in the areas this person moderates."""
     return (
         Report.objects.filter(status=ReportStatus.OPEN, post__topic__area__in=access.moderated_areas(user))
@@ -33,13 +35,13 @@ def queue(user):
     )
 
 
-def _require(user, area: Area) -> None:
+def _require(user: User, area: Area) -> None:
     if not access.can_moderate(user, area):
         raise PostingRefused(_("You do not moderate this area."))
 
 
 @transaction.atomic
-def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") -> Report:
+def handle_report(*, user: User, report: Report, hide_post: bool, reason: str = "") -> Report:
     _require(user, report.post.topic.area)
     if hide_post:
         posting.hide(user=user, post=report.post, reason=reason)
@@ -51,7 +53,7 @@ def handle_report(*, user, report: Report, hide_post: bool, reason: str = "") ->
 
 
 @transaction.atomic
-def set_locked(*, user, topic: Topic, locked: bool, reason: str = "") -> None:
+def set_locked(*, user: User, topic: Topic, locked: bool, reason: str = "") -> None:
     """Lock (no new replies) or unlock a topic; on locking, its author is told why."""
     _require(user, topic.area)
     Topic.objects.filter(pk=topic.pk).update(locked=locked)
@@ -59,24 +61,24 @@ def set_locked(*, user, topic: Topic, locked: bool, reason: str = "") -> None:
         notifications.topic_locked(topic, by=user, reason=reason.strip())
 
 
-def set_pinned(*, user, topic: Topic, pinned: bool) -> None:
+def set_pinned(*, user: User, topic: Topic, pinned: bool) -> None:
     _require(user, topic.area)
     Topic.objects.filter(pk=topic.pk).update(pinned=pinned)
 
 
-def move(*, user, topic: Topic, to: Area) -> None:
+def move(*, user: User, topic: Topic, to: Area) -> None:
     """Moderators may move a topic between areas they moderate."""
     _require(user, topic.area)
     _require(user, to)
     Topic.objects.filter(pk=topic.pk).update(area=to)
 
 
-def _require_suspender(user, member_user) -> None:
+def _require_suspender(user: User, member_user: User) -> None:
     if not access.can_suspend(user, member_user):
         raise PostingRefused(_("You cannot suspend this person."))
 
 
-def suspend(*, user, member_user, days: int, reason: str) -> Member:
+def suspend(*, user: User, member_user: User, days: int, reason: str) -> Member:
     _require_suspender(user, member_user)
     member = member_for(member_user)
     member.suspended_until = timezone.now() + datetime.timedelta(days=days)
@@ -86,6 +88,6 @@ def suspend(*, user, member_user, days: int, reason: str) -> Member:
     return member
 
 
-def lift_suspension(*, user, member_user) -> None:
+def lift_suspension(*, user: User, member_user: User) -> None:
     _require_suspender(user, member_user)
     Member.objects.filter(user=member_user).update(suspended_until=None, suspension_reason="")

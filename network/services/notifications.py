@@ -9,11 +9,14 @@ about hidden content, nothing to inactive, suspended or no-longer-certified acco
 """
 
 import datetime
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
+from home.models import MaterialVersion
 from korus_site.accounts.models import User
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
@@ -23,7 +26,14 @@ from network.choices import POST_ACTIVITY, EmailFrequency, NotificationKind, Rep
 from network.models import AreaFollow, Member, Notification, Post, Report, Topic, TopicFollow
 
 
-def notify(users, kind: str, *, post: Post | None = None, material_version=None, note: str = "") -> list[Notification]:
+def notify(
+    users: Iterable[User],
+    kind: str,
+    *,
+    post: Post | None = None,
+    material_version: MaterialVersion | None = None,
+    note: str = "",
+) -> list[Notification]:
     """Give each of ``users`` a notification of ``kind`` (once), and queue e-mail for those who want it at once.
 
     Call inside the transaction of the change. Returns the notifications that exist for them now.
@@ -67,7 +77,7 @@ def post_created(post: Post, *, new_topic: bool) -> list[Notification]:
     return created
 
 
-def material_published(version) -> list[Notification]:
+def material_published(version: MaterialVersion) -> list[Notification]:
     """Tell certified Kjentmenn about a new version of a material, with its change note.
 
     National material goes to every certified Kjentmann; a region's material to those
@@ -76,7 +86,7 @@ def material_published(version) -> list[Notification]:
     from courses.services.certificates import certified_people
 
     page = version.page
-    people = certified_people(region=page.region if page.region_id else None)
+    people = certified_people(region=page.region)
     return notify(list(people), NotificationKind.MATERIAL, material_version=version, note=version.change_note)
 
 
@@ -86,14 +96,14 @@ def post_reported(report: Report) -> list[Notification]:
     return notify(list(moderators), NotificationKind.REPORT, post=report.post, note=report.reason)
 
 
-def post_hidden(post: Post, *, by, reason: str) -> list[Notification]:
+def post_hidden(post: Post, *, by: User, reason: str) -> list[Notification]:
     """Tell the author that a moderator hid their post, and why (nothing when they deleted it themselves)."""
     if post.author_id == by.pk:
         return []
     return notify([post.author], NotificationKind.HIDDEN, post=post, note=reason)
 
 
-def topic_locked(topic: Topic, *, by, reason: str) -> list[Notification]:
+def topic_locked(topic: Topic, *, by: User, reason: str) -> list[Notification]:
     """Tell the topic's author that a moderator locked it, and why."""
     first = topic.posts.order_by("created_at", "pk").first()
     if first is None or topic.author_id == by.pk:
@@ -101,7 +111,7 @@ def topic_locked(topic: Topic, *, by, reason: str) -> list[Notification]:
     return notify([topic.author], NotificationKind.LOCKED, post=first, note=reason)
 
 
-def _check_reader(user) -> None:
+def _check_reader(user: User) -> None:
     """Raise ``Skip`` unless the account may still get e-mail from the network."""
     if not access.may_receive_email(user):
         raise Skip("inactive, suspended or no longer a member")
@@ -110,27 +120,58 @@ def _check_reader(user) -> None:
 def still_relevant(notification: Notification) -> bool:
     """Whether the notification may still be e-mailed: what it is about is still there for its reader."""
     user = notification.user
-    if notification.kind in POST_ACTIVITY:
-        post = notification.post
+    post = notification.post
+    if notification.kind in POST_ACTIVITY and post is not None:
         return access.shown_to_everyone(Post.objects.filter(pk=post.pk)).exists() and access.can_read_topic(
             user, post.topic
         )
-    if notification.kind == NotificationKind.MATERIAL:
-        return bool(notification.material_version.page.live)
-    if notification.kind == NotificationKind.REPORT:
-        return Report.objects.filter(post=notification.post, status=ReportStatus.OPEN).exists() and (
-            access.can_moderate(user, notification.post.topic.area)
+    version = notification.material_version
+    if notification.kind == NotificationKind.MATERIAL and version is not None:
+        return bool(version.page.live)
+    if notification.kind == NotificationKind.REPORT and post is not None:
+        return Report.objects.filter(post=post, status=ReportStatus.OPEN).exists() and (
+            access.can_moderate(user, post.topic.area)
         )
-    if notification.kind == NotificationKind.HIDDEN:
-        return notification.post.hidden
-    if notification.kind == NotificationKind.LOCKED:
-        return notification.post.topic.locked
+    if notification.kind == NotificationKind.HIDDEN and post is not None:
+        return post.hidden
+    if notification.kind == NotificationKind.LOCKED and post is not None:
+        return post.topic.locked
     return False
 
 
-def _with_subjects(notifications):
+def _list_headers(user: User) -> dict[str, str]:
+    """List-Unsubscribe with one-click POST (RFC 2369, RFC 8058): mail clients offer "unsubscribe"."""
+    from django.urls import reverse
+
+    from korus_site.core.links import absolute_url
+
+    url = absolute_url(reverse("network:unsubscribe", args=[access.unsubscribe_token(user)]))
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+
+
+def _reply_to(notification: Notification) -> str:
+    """Replies go to the KORUS centre of the area's region, else to the national address."""
+    from home.services.contact import national_contact_address, region_contact_address
+
+    area = notification.post.topic.area if notification.post is not None else None
+    if area is not None and area.region_id:
+        return region_contact_address(area.region)
+    return national_contact_address()
+
+
+def _national_reply_to() -> str:
+    from home.services.contact import national_contact_address
+
+    return national_contact_address()
+
+
+def _with_subjects(notifications: QuerySet[Notification]) -> QuerySet[Notification]:
     return notifications.select_related(
-        "user", "post__topic__area", "post__author", "material_version__page", "material_version__document"
+        "user",
+        "post__topic__area__region__page",
+        "post__author",
+        "material_version__page",
+        "material_version__document",
     )
 
 
@@ -148,8 +189,14 @@ def send_immediate(notification_id: int) -> bool:
     sent = send_templated_email(
         to=notification.user.email,
         template="network/notification",
-        context={"notification": notification, "post": notification.post},
+        context={
+            "notification": notification,
+            "post": notification.post,
+            "post_text": rendering.plain_text(notification.post.body_html) if notification.post is not None else "",
+        },
         language=notification.user.language,
+        reply_to=_reply_to(notification),
+        headers=_list_headers(notification.user),
     )
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
     return sent
@@ -172,6 +219,8 @@ def send_digest(user_id: int, day: str) -> bool:
         template="network/digest",
         context={"member": member, "notifications": pending, "base_url": settings.BASE_URL},
         language=member.user.language,
+        reply_to=_national_reply_to(),
+        headers=_list_headers(member.user),
     )
     # What came after this digest waits for tomorrow's, never lost.
     Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
@@ -192,7 +241,7 @@ def send_daily_digests(now: datetime.datetime | None = None) -> int:
     return queued
 
 
-def visible_to(user):
+def visible_to(user: User) -> QuerySet[Notification]:
     """The person's notifications about what they may still see: posts in readable topics, and material."""
     from django.db.models import Q
 
@@ -203,11 +252,11 @@ def visible_to(user):
     )
 
 
-def unread_count(user) -> int:
+def unread_count(user: User) -> int:
     return visible_to(user).filter(read_at__isnull=True).count()
 
 
-def mark_read(user, ids=None) -> int:
+def mark_read(user: User, ids: Iterable[int] | None = None) -> int:
     notifications = Notification.objects.filter(user=user, read_at__isnull=True)
     if ids is not None:
         notifications = notifications.filter(pk__in=ids)

@@ -4,21 +4,26 @@ The privacy guard is not applied here: the forms that call these functions apply
 (:class:`network.privacy.PrivacyGuardMixin`).
 """
 
+from __future__ import annotations
+
 import io
+from collections.abc import Iterable
 
 from PIL import Image, ImageOps
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from korus_site.accounts.types import AnyUser, User
 from korus_site.core.images import check_header
 from korus_site.core.ratelimit import allow
 from network import access, rendering
-from network.models import Attachment, Member, Post, PostRevision, Topic, TopicFollow
+from network.models import Area, Attachment, Member, Post, PostRevision, Topic, TopicFollow
 from network.services import notifications
 from network.services.members import member_for
 
@@ -32,12 +37,12 @@ IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
 class PostingRefused(Exception):
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
-def check_can_post(user, topic: Topic | None = None, area=None) -> None:
+def check_can_post(user: User, topic: Topic | None = None, area: Area | None = None) -> None:
     if not access.is_member(user):
         raise PostingRefused(_("Only certified Kjentmenn and KORUS staff can write in the network."))
     if access.is_suspended(user):
@@ -53,7 +58,7 @@ def check_can_post(user, topic: Topic | None = None, area=None) -> None:
         raise PostingRefused(_("This area is closed for new posts."))
 
 
-def check_rate(user) -> None:
+def check_rate(user: User) -> None:
     """Counted only for posts that are otherwise fine."""
     if not allow(f"forum-post-minute:{user.pk}", limit=POSTS_PER_MINUTE, window=60) or not allow(
         f"forum-post-hour:{user.pk}", limit=POSTS_PER_HOUR, window=3600
@@ -75,27 +80,27 @@ def _render(text: str) -> str:
     return rendering.render(text, known_handles(text))
 
 
-def check_image_rate(user) -> None:
+def check_image_rate(user: User) -> None:
     """Counts one image upload by ``user``; raises ValidationError past the limit. Called before decoding."""
     if not allow(f"forum-image:{user.pk}", limit=IMAGES_PER_HOUR, window=3600):
         raise ValidationError(_("You have uploaded many images. Wait a while and try again."))
 
 
-def process_image(upload) -> ContentFile:
+def process_image(upload: UploadedFile[bytes]) -> ContentFile[bytes]:
     """Check that an upload is a real image, drop its metadata and shrink it to a sensible size.
 
     The format and the number of pixels are checked from the header before any decoding
     (``korus_site.core.images.check_header``). Raises ValidationError for anything refused.
     """
-    if upload.size > MAX_IMAGE_BYTES:
+    if (upload.size or 0) > MAX_IMAGE_BYTES:
         raise ValidationError(_("An image can be at most 5 MB."))
     check_header(upload, IMAGE_FORMATS)
     try:
-        with Image.open(upload) as image:
-            image.verify()
+        with Image.open(upload) as probe:
+            probe.verify()
         upload.seek(0)
-        with Image.open(upload) as image:
-            image = ImageOps.exif_transpose(image)
+        with Image.open(upload) as opened:
+            image = ImageOps.exif_transpose(opened)
             image = image.convert("RGBA" if image.mode in {"RGBA", "LA", "P"} else "RGB")
             image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
             buffer = io.BytesIO()
@@ -110,15 +115,23 @@ def process_image(upload) -> ContentFile:
     return ContentFile(buffer.getvalue(), name=f"bilde.{extension}")
 
 
-def _attach(post: Post, user, images: list[tuple[ContentFile, str]]) -> None:
+def _attach(post: Post, user: User, images: list[tuple[ContentFile[bytes], str]]) -> None:
     for content, alt_text in images[:MAX_IMAGES]:
         attachment = Attachment(post=post, uploaded_by=user, alt_text=alt_text)
-        attachment.image.save(content.name, content, save=False)
+        attachment.image.save(content.name or "bilde", content, save=False)
         attachment.save()
 
 
 @transaction.atomic
-def start_topic(*, user, area, title: str, text: str, images=(), rate_limited: bool = True) -> Topic:
+def start_topic(
+    *,
+    user: User,
+    area: Area,
+    title: str,
+    text: str,
+    images: Iterable[tuple[ContentFile[bytes], str]] = (),
+    rate_limited: bool = True,
+) -> Topic:
     check_can_post(user, area=area)
     if rate_limited:
         check_rate(user)
@@ -135,7 +148,14 @@ def start_topic(*, user, area, title: str, text: str, images=(), rate_limited: b
 
 
 @transaction.atomic
-def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True) -> Post:
+def reply(
+    *,
+    user: User,
+    topic: Topic,
+    text: str,
+    images: Iterable[tuple[ContentFile[bytes], str]] = (),
+    rate_limited: bool = True,
+) -> Post:
     check_can_post(user, topic=topic)
     if rate_limited:
         check_rate(user)
@@ -150,13 +170,13 @@ def reply(*, user, topic: Topic, text: str, images=(), rate_limited: bool = True
     return post
 
 
-def is_own_or_moderated(user, post: Post) -> bool:
+def is_own_or_moderated(user: AnyUser, post: Post) -> bool:
     """Who may edit, delete and see the earlier versions of a post: its author and the area's moderators."""
     return post.author_id == user.pk or access.can_moderate(user, post.topic.area)
 
 
 @transaction.atomic
-def edit(*, user, post: Post, text: str) -> Post:
+def edit(*, user: User, post: Post, text: str) -> Post:
     """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
     if not access.can_moderate(user, post.topic.area):
         if post.author_id != user.pk:
@@ -183,7 +203,7 @@ def _recount(topic: Topic) -> None:
 
 
 @transaction.atomic
-def hide(*, user, post: Post, reason: str) -> Post:
+def hide(*, user: User, post: Post, reason: str) -> Post:
     """Deleting hides: the author deletes their own post, moderators hide any in their areas."""
     if not is_own_or_moderated(user, post):
         raise PostingRefused(_("You cannot delete this post."))
@@ -200,7 +220,7 @@ def hide(*, user, post: Post, reason: str) -> Post:
 
 
 @transaction.atomic
-def restore(*, user, post: Post) -> Post:
+def restore(*, user: User, post: Post) -> Post:
     if not access.can_moderate(user, post.topic.area):
         raise PostingRefused(_("Only the area's moderators can restore posts."))
     post.hidden = False

@@ -1,9 +1,13 @@
 """Search over topics and posts: PostgreSQL full-text with Norwegian stemming, plain matching elsewhere."""
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
+from korus_site.accounts.types import AnyUser
 from network import access
 from network.models import Post, Topic
 
@@ -11,7 +15,7 @@ from network.models import Post, Topic
 POST_VECTOR = SearchVector("body", config="norwegian")
 
 
-def search_posts(query: str, user):
+def search_posts(query: str, user: AnyUser) -> QuerySet[Post]:
     """Posts ``user`` may see that match ``query`` (best first on PostgreSQL); hidden posts never match."""
     posts = access.visible_posts(user).filter(hidden=False, topic__hidden=False).select_related("topic__area", "author")
     query = query.strip()
@@ -32,7 +36,7 @@ def search_posts(query: str, user):
     return posts.filter(condition).order_by("-created_at")
 
 
-def first_posts(topics):
+def first_posts(topics: QuerySet[Topic]) -> QuerySet[Post, Mapping[str, Any]]:
     """The opening post of each topic: a match in a title shows the topic once."""
     from django.db.models import Min
 

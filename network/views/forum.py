@@ -262,7 +262,7 @@ def attachment(request, pk: int):
     image = get_object_or_404(Attachment.objects.select_related("post__topic__area"), pk=pk)
     if not access.can_see_post(request.user, image.post):  # membership checked by the decorator
         raise Http404
-    response = FileResponse(image.image.open("rb"), content_type=mimetypes.guess_type(image.image.name)[0])
+    response = FileResponse(image.image.open("rb"), content_type=mimetypes.guess_type(image.image.name or "")[0])
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

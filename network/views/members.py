@@ -1,13 +1,16 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 
+from network import access
 from network.forms import MemberSettingsForm
 from network.models import AreaFollow
-from network.services import notifications
+from network.services import members, notifications
 
 from .common import forum_context, member_required
 
@@ -43,3 +46,18 @@ def member_settings(request):
         return redirect("network:settings")
     context = {**forum_context(request), "form": form, "page_title": _("Network settings")}
     return TemplateResponse(request, "network/settings.html", context)
+
+
+@csrf_exempt  # RFC 8058: the mail client posts without a session or CSRF token; the signed token is the proof
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """Stop network e-mail from a link in an e-mail: GET asks to confirm, POST (one click) does it, no login."""
+    member = access.member_for_unsubscribe_token(token)
+    if member is None:
+        raise Http404
+    done = False
+    if request.method == "POST":
+        members.stop_email(member)
+        done = True
+    context = {"done": done, "email": member.user.email, "page_title": _("Stop e-mails from the network")}
+    return TemplateResponse(request, "network/unsubscribe.html", context)

@@ -115,10 +115,10 @@ def moderate_topic(request, pk: int, action: str):
         elif action in {"pin", "unpin"}:
             moderation.set_pinned(user=request.user, topic=topic, pinned=action == "pin")
         elif action == "move":
-            form = MoveForm(request.POST, areas=access.moderated_areas(request.user))
-            if not form.is_valid():
+            move_form = MoveForm(request.POST, areas=access.moderated_areas(request.user))
+            if not move_form.is_valid():
                 raise PermissionDenied
-            moderation.move(user=request.user, topic=topic, to=form.cleaned_data["to"])
+            moderation.move(user=request.user, topic=topic, to=move_form.cleaned_data["to"])
         else:
             raise PermissionDenied
     except PostingRefused as refusal:

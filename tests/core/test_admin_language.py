@@ -32,6 +32,7 @@ from wagtail.users.models import UserProfile
 
 from courses.models import CourseSeriesPage, ModulePage
 from home.models import NATIONAL_ADMIN_GROUP, HomePage, MaterialPage, NewsPage, Region, StandardPage
+from home.services.site import sync_default_site
 from network.models import Area
 from tests.core.admin_text import english, english_in, html_texts
 from tests.factories import (
@@ -227,6 +228,7 @@ def site(db):
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "KORUS"}
     )
+    sync_default_site()
     oslo = RegionPageFactory(parent=home, region=Region.objects.get(slug="korus-oslo"))
     region = Region.objects.get(slug="korus-oslo")
     RegionContactFactory(page=oslo, name="Kari Nordmann")

@@ -33,3 +33,28 @@ def test_compiled_catalogue_matches_source(language):
         if entry.msgid
     }
     assert source == compiled, "run `make messages` to recompile"
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_norwegian_text_quotes_with_guillemets(language):
+    """Norwegian quotes «so», never “so” or "so" (HTML attributes inside a string are not quotes)."""
+    import re
+
+    catalogue = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+    wrong = []
+    for entry in catalogue.translated_entries():
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+            prose = re.sub(r"<[^>]*>", "", text)
+            if re.search(r"[“”„]|\"", prose):
+                wrong.append(text)
+    assert not wrong, wrong[:10]
+
+
+def test_one_series_is_singular_in_norwegian():
+    from django.utils import translation
+    from django.utils.translation import pgettext
+
+    with translation.override("nb"):
+        assert pgettext("one series", "Course series") == "Kursrekke"
+    with translation.override("nn"):
+        assert pgettext("one series", "Course series") == "Kursrekkje"

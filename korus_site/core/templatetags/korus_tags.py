@@ -22,3 +22,20 @@ def machine_datetime(value: datetime.datetime | datetime.date | None) -> str:
             value = timezone.localtime(value)
         return value.replace(microsecond=0).isoformat()
     return value.isoformat()
+
+
+@register.simple_tag
+def content_lang() -> str:
+    """` lang="nb"` for an element holding what editors wrote, when the page is shown in another language.
+
+    Editors write pages in the site's language (settings.LANGUAGE_CODE); a visitor who chose
+    nynorsk or English gets the menus in that language, and screen readers must read the
+    editors' text as bokmål. Returns "" when the page is shown in the content's language.
+    """
+    from django.conf import settings
+    from django.utils import translation
+    from django.utils.html import format_html
+
+    if (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)

@@ -1,3 +1,4 @@
+import time
 from io import StringIO
 
 from django.conf import settings
@@ -7,8 +8,10 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from courses import demo as courses_demo
+from courses.models import Certificate
 from home import demo as home_demo
 from korus_site.core.demo import DEMO_ACCOUNTS
+from korus_site.core.models import OutboxMessage
 from network import demo as network_demo
 
 
@@ -30,8 +33,18 @@ class Command(BaseCommand):
             transaction.atomic(),
         ):
             for app_demo in (home_demo, courses_demo, network_demo):
+                started = time.monotonic()
                 app_demo.seed(self.stdout.write)
+                self.stdout.write(f"  ({app_demo.__name__}: {time.monotonic() - started:.1f} s)")
+            started = time.monotonic()
+        # What the seeding set off runs once it is committed: certificates, e-mails to the outbox.
+        self.stdout.write(
+            f"Certificates: {Certificate.objects.count()}, outbox messages: {OutboxMessage.objects.count()}"
+            f"  (committed: {time.monotonic() - started:.1f} s)"
+        )
+        started = time.monotonic()
         call_command("update_index", verbosity=0, stdout=StringIO())
+        self.stdout.write(f"Search index updated ({time.monotonic() - started:.1f} s)")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.stdout.write("")
         self.stdout.write(f"Demo accounts (password: {settings.DEMO_PASSWORD}):")
