@@ -22,6 +22,7 @@ from courses.models import (
     School,
     SeriesModule,
 )
+from courses.services import changes
 from courses.services import enrollment as enrollment_service
 from courses.validators import orgnr_check_digit
 from home.models import HomePage, Kommune, RegionPage
@@ -135,6 +136,9 @@ def seed(log: Callable[[str], None] = print) -> None:
             due_before = min(order + 1, series_data["gatherings"])
             series.series_modules.add(SeriesModule(module=module, due_before=due_before, sort_order=order))
         publish_new(index, series)
+        # What a publication records: the gatherings as participants' calendars will know them,
+        # so the first change staff make is announced like any later one.
+        changes.announce_gatherings(series)
         for sign_up in series_data["sign_ups"]:
             enrollment_service.register(
                 series=series,

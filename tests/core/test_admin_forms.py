@@ -20,6 +20,7 @@ from PIL import Image as PILImage
 
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page, Site, WorkflowState
@@ -553,7 +554,7 @@ PROJECT_APPS = {"home", "courses", "network", "accounts", "core"}
 
 TESTED_PAGE_TYPES = {case.model for case in REGIONAL_PAGES} | set(NATIONAL_PAGES)
 TESTED_SNIPPETS = {Programme, Area}
-TESTED_VIEWSETS = {"skoler", "fylker", "kursrekker", "snippets/network/area"}
+TESTED_VIEWSETS = {"skoler", "fylker", "kursrekker", "kurs", "snippets/network/area"}
 TESTED_SETTINGS = {SiteSettings}
 TESTED_ADMIN_URLS = {
     "courses_admin:participants": test_the_regions_lead_adds_a_participant_by_hand,
@@ -591,9 +592,17 @@ def _admin_url_names() -> set[str]:
             elif pattern.name:
                 names.add(f"{namespace}:{pattern.name}" if namespace else pattern.name)
 
+    from wagtail.admin.viewsets import viewsets
+
+    from courses.viewsets.reports import SeriesStaffViewSet
+
     for hook in hooks.get_hooks("register_admin_urls"):
         if hook.__module__.split(".")[0] in {"home", "courses", "network", "korus_site"}:
             walk(hook(), "")
+    # The series' staff screens are a plain ViewSet: its views are the admin views listed below.
+    for viewset in viewsets.viewsets:
+        if isinstance(viewset, SeriesStaffViewSet):
+            walk(viewset.get_urlpatterns(), viewset.name)
     return names
 
 
@@ -603,6 +612,7 @@ def test_every_page_type_snippet_viewset_setting_and_admin_view_has_a_form_test(
     from wagtail.models import get_page_models
     from wagtail.snippets.models import get_snippet_models
 
+    reverse("wagtailadmin_home")  # loads the admin's URLs, which register the viewsets
     assert {m for m in get_page_models() if _project_model(m)} == TESTED_PAGE_TYPES
     assert {m for m in get_snippet_models() if _project_model(m)} == TESTED_SNIPPETS
     project_viewsets = {

@@ -73,3 +73,27 @@ def test_seed_demo_refuses_without_permission(settings):
     settings.ALLOW_DEMO_DATA = False
     with pytest.raises(CommandError):
         call_command("seed_demo")
+
+
+def test_the_first_change_to_a_demo_series_reaches_its_participants(mailoutbox, django_capture_on_commit_callbacks):
+    """The demo publishes its series as staff would: moving a gathering is announced the first time too."""
+    import datetime
+
+    from courses.models import CourseSeriesPage, Gathering
+    from courses.services import changes
+    from korus_site.core.models import OutboxMessage
+
+    call_command("seed_demo")
+    series = CourseSeriesPage.objects.get(slug="kjentmann-hosten-2026")
+    assert series.enrollments.filter(status="confirmed").exists()
+    gathering = Gathering.objects.filter(series=series).order_by("starts_at").last()
+    gathering.starts_at += datetime.timedelta(days=1)
+    gathering.ends_at += datetime.timedelta(days=1)
+    gathering.save()
+    before = OutboxMessage.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        queued = changes.announce_gatherings(series)
+    assert queued == series.enrollments.filter(status="confirmed").count()
+    assert OutboxMessage.objects.count() > before
+    gathering.refresh_from_db()
+    assert gathering.calendar_state.sequence == 1
