@@ -53,7 +53,10 @@ def search(request):
     query = request.GET.get("q", "").strip()[:200]
     results = None
     if query:
-        found = Page.objects.live().public().specific().search(query, operator="and")
+        # Wagtail's SQLite backend hands a lone double quote to FTS5 as an unterminated phrase;
+        # people type quotes as punctuation here, so they are dropped before searching.
+        terms = query.replace('"', " ").strip()
+        found = Page.objects.live().public().specific().search(terms, operator="and") if terms else Page.objects.none()
         Query.get(query).add_hit()
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("side"))
     return render(

@@ -6,7 +6,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -394,7 +394,7 @@ class Gathering(Orderable):
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For gatherings held online."))
     programme = RichTextField(_("programme"), blank=True, features=["bold", "italic", "ul", "ol", "link"])
     cancelled = models.BooleanField(
-        _("cancelled"),
+        pgettext_lazy("a gathering that will not take place", "cancelled"),
         default=False,
         help_text=_(
             "Participants are told and their calendars show it as cancelled. It no longer counts for completion."

@@ -1,10 +1,12 @@
 """Wagtail admin viewsets for course series."""
 
 from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms.pages import ParentChooserForm
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.listing import IndexView
@@ -48,6 +50,13 @@ def _seats(series: CourseSeriesPage) -> str:
     return f"{series.confirmed_count} / {series.seats}"
 
 
+def _starts(series: CourseSeriesPage) -> str:
+    """The first gathering's date ("8. februar 2027"): Wagtail's DateColumn reads every date as
+    time gone by, so a series starting in February showed as starting "just now"."""
+    starts = series.first_gathering_start
+    return date_format(timezone.localtime(starts), "DATE_FORMAT") if starts else ""
+
+
 class CourseSeriesViewSet(PageListingViewSet):
     """Kursrekker: every series staff may work on, newest first, and "Ny kursrekke"."""
 
@@ -63,7 +72,7 @@ class CourseSeriesViewSet(PageListingViewSet):
     columns = [
         PageTitleColumn("title", label=_("Series"), sort_key="title", classname="title"),
         Column("region", label=_("Region"), accessor="region.name"),
-        DateColumn("first_start", label=_("Starts"), sort_key="first_start"),
+        Column("first_start", label=_("Starts"), sort_key="first_start", accessor=_starts),
         Column("phase_label", label=_("Phase")),
         Column("seats_taken", label=_("Seats taken"), accessor=_seats),
         Column("waitlisted_total", label=_("Waiting list"), sort_key="waitlisted_total"),

@@ -5,6 +5,8 @@ from django.contrib.auth import forms as auth_forms
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+
 from korus_site.core.forms import DesignsystemetMixin
 from korus_site.core.ratelimit import allow, client_ip
 from network.privacy import PrivacyGuardMixin
@@ -65,3 +67,14 @@ class ProfileForm(PrivacyGuardMixin, DesignsystemetMixin, forms.ModelForm):
     class Meta:
         model = User
         fields = ["first_name", "last_name", "language", "list_as_kjentmann"]
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's admin login with the password field labelled in the staff member's language.
+
+    Wagtail's form leaves that label to Django, which spells the field's name in English.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

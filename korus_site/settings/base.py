@@ -197,6 +197,7 @@ USE_TZ = True
 # Wagtail has no nynorsk: a nynorsk admin shows our own strings in nynorsk and Wagtail's in
 # bokmål (Django falls back to LANGUAGE_CODE for what a catalogue lacks).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
+WAGTAILADMIN_USER_LOGIN_FORM = "korus_site.accounts.forms.AdminLoginForm"
 WAGTAIL_I18N_ENABLED = False
 
 # Static files and media

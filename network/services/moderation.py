@@ -17,11 +17,25 @@ from network.services.posting import PostingRefused
 
 
 @transaction.atomic
+@transaction.atomic
 def report(*, user: User, post: Post, reason: str) -> Report:
-    """A member reports a post; the area's moderators are told. Raises PostingRefused for non-members."""
+    """A member reports a post; the area's moderators are told. Returns the open report.
+
+    A person has at most one open report per post: reporting again (a resubmitted form, a
+    second thought) adds the new reason to it and tells nobody twice. Raises PostingRefused
+    for non-members.
+    """
     if not access.is_member(user):
         raise PostingRefused(_("Only members can report posts."))
-    created = Report.objects.create(post=post, reporter=user, reason=reason.strip())
+    Post.objects.select_for_update().filter(pk=post.pk).first()  # one report at a time per post
+    reason = reason.strip()
+    existing = Report.objects.filter(post=post, reporter=user, status=ReportStatus.OPEN).first()
+    if existing is not None:
+        if reason and reason not in existing.reason:
+            existing.reason = f"{existing.reason}\n\n{reason}".strip()
+            existing.save(update_fields=["reason"])
+        return existing
+    created = Report.objects.create(post=post, reporter=user, reason=reason)
     notifications.post_reported(created)
     return created
 

@@ -355,6 +355,9 @@ def test_the_series_editor_reads_naturally(client, site):
     for button in ("Legg til samling", "Legg til e-læringsmodul"):
         assert button in page
     assert "Legg til Samlinger" not in page
+    # A gathering is «avlyst» (called off); «avmeldt» is what a participant does.
+    cancelled_label = re.search(r'<label[^>]*for="id_gatherings-0-cancelled"[^>]*>(.*?)</label>', page, re.S)
+    assert cancelled_label and "Avlyst" in cancelled_label.group(1)
     assert "Legg til kontaktperson" in walk.get(f"/admin/pages/{site['oslo'].pk}/edit/").content.decode()
     assert "Legg til versjon" in walk.get(f"/admin/pages/{site['material'].pk}/edit/").content.decode()
 
@@ -467,3 +470,13 @@ def test_permission_names_are_stored_in_bokmal(db):
     assert names["choose_image"] == "Kan velge bilde"
     assert names["publish_page"] == "Publiser enhver side"
     assert names["access_admin"] == "Kan bruke Wagtail-administrasjonen"
+
+
+def test_the_admin_login_and_a_new_pages_title_read_as_norwegian(client, site):
+    """The login page staff (and lost participants) meet, and the title help text on every new page."""
+    html = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert "Passord" in html
+    assert english_in(client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="nb")) == []
+    with translation.override("nb"):
+        help_text = str(Page._meta.get_field("title").help_text)
+    assert help_text == "Tittelen på siden slik den vises offentlig"

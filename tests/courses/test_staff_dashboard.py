@@ -51,6 +51,12 @@ def test_series_listing_and_new_series_for_one_region(client, oslo_staff, soon, 
     html = listing.content.decode()
     assert "Oslo snart" in html
     assert "Bergen snart" not in html
+    # A series that starts later shows the date it starts, not a time gone by.
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    assert date_format(timezone.localtime(soon.first_gathering_start), "DATE_FORMAT") in html
+    assert "Akkurat nå" not in html
     new = client.get("/admin/kursrekker/choose_parent/")
     # One region's course index only: straight to the editor under it.
     assert new.status_code == 302

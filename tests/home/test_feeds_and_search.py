@@ -66,3 +66,14 @@ def test_empty_search_shows_the_form(client, home_page):
     response = client.get("/sok/")
     assert response.status_code == 200
     assert 'name="q"' in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ['"', 'a"b', '"nettverkssamling', "nettverkssamling'", "(", "*", "-", "NOT", "a:b"])
+def test_search_takes_punctuation_as_typed(client, oslo, query):
+    """A stray quote or operator is read as punctuation: the page answers, and words still match."""
+    index = oslo.get_children().get(slug="nyheter")
+    NewsPageFactory(parent=index, title="Nettverkssamling for kjentmenn", lead="Erfaringsdeling.")
+    response = client.get("/sok/", {"q": query})
+    assert response.status_code == 200
+    if "nettverkssamling" in query:
+        assert "Nettverkssamling for kjentmenn" in response.content.decode()

@@ -126,3 +126,24 @@ def test_the_moderation_page_shows_suspensions_only_from_the_areas_one_moderates
     html = client.get("/nettverk/moderering/").content.decode()
     assert "Grunn-i-Bergen" in html
     assert "Grunn-i-Oslo" not in html
+
+
+def test_reporting_a_post_twice_makes_one_open_report_and_one_notice(
+    client, areas, kjentmann, other_kjentmann, oslo_staff, mailoutbox, django_capture_on_commit_callbacks
+):
+    from network.models import Notification
+    from tests.forms import Form
+
+    topic = posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Et innlegg.")
+    post = topic.posts.get()
+    client.force_login(other_kjentmann)
+    url = f"/nettverk/innlegg/{post.pk}/rapporter/"
+    with django_capture_on_commit_callbacks(execute=True):
+        for reason in ("Kan peke ut en elev.", "Kan peke ut en elev.", "Nevner også klassen."):
+            form = Form.from_response(client.get(url), having="reason")
+            assert form.submit(client, changes={"reason": reason}).status_code == 302
+    report = Report.objects.get()
+    assert report.reason == "Kan peke ut en elev.\n\nNevner også klassen."
+    told = Notification.objects.filter(kind="report")
+    assert told.filter(user=oslo_staff).count() == 1
+    assert told.values("user").distinct().count() == told.count()  # each moderator once
