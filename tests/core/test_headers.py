@@ -84,11 +84,15 @@ FETCHED = re.compile(r"""(?:\ssrc|\ssrcset|<link[^>]*\shref)\s*=\s*["']([^"']+)[
 
 
 def third_party_fetches(html: str) -> list[str]:
+    """Absolute addresses a page loads or links in its head, other than the site's own (BASE_URL)."""
+    from django.conf import settings
+
+    own = settings.BASE_URL.rstrip("/") + "/"
     found = []
     for value in FETCHED.findall(html):
         for url in value.split(","):
             url = url.strip().split(" ")[0]
-            if url.startswith(("http://", "https://", "//")) and "testserver" not in url:
+            if url.startswith(("http://", "https://", "//")) and "testserver" not in url and not url.startswith(own):
                 found.append(url)
     return found
 
