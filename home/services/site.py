@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.checks import CheckMessage
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
 
 from wagtail.models import Site
 
@@ -72,7 +73,10 @@ def check_default_site(app_configs: object = None, databases: object = None, **k
     if not databases:
         return []
     hostname, port = base_url_host_and_port()
-    site = Site.objects.filter(is_default_site=True).first()
+    try:
+        site = Site.objects.filter(is_default_site=True).first()
+    except DatabaseError:  # ``migrate`` runs the checks before Wagtail's tables exist
+        return []
     if site is None or (site.hostname, site.port) == (hostname, port):
         return []
     return [

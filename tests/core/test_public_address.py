@@ -132,3 +132,16 @@ def test_the_database_check_warns_when_the_site_and_base_url_differ(settings, ho
     Site.objects.update(hostname="localhost", port=80)
     (warning,) = check_default_site(databases=["default"])
     assert warning.id == "home.W001"
+
+
+def test_the_site_check_waits_for_the_tables_on_a_fresh_database(monkeypatch):
+    """``migrate`` runs the database checks before any table exists: the check must not stop it."""
+    from django.db import OperationalError
+
+    from home.services import site as site_service
+
+    def no_table(*args, **kwargs):
+        raise OperationalError("no such table: wagtailcore_site")
+
+    monkeypatch.setattr(site_service.Site.objects, "filter", no_table)
+    assert site_service.check_default_site(databases=["default"]) == []
