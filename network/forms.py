@@ -1,9 +1,11 @@
+import re
 from typing import cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from korus_site.core.forms import KorusForm, KorusModelForm
+from korus_site.core.text import slug
 from network.models import Area, Member
 from network.privacy import PrivacyGuardMixin
 from network.services import posting
@@ -100,6 +102,10 @@ class MemberSettingsForm(PrivacyGuardMixin, KorusModelForm):
         model = Member
         fields = ["handle", "email_frequency"]
         widgets = {"email_frequency": forms.RadioSelect}
+
+    def clean_handle(self) -> str:
+        """The handle as typed, in small letters and with Norwegian letters spelt out (bjørn → bjorn)."""
+        return re.sub(r"[^._-]+", lambda part: slug(part.group(0)), self.cleaned_data["handle"].strip())
 
 
 class MoveForm(forms.Form):

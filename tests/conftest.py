@@ -8,7 +8,7 @@ import pytest
 
 from django.conf import settings
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.models import NATIONAL_ADMIN_GROUP, Region
 from home.services.site import sync_default_site
@@ -105,6 +105,8 @@ def _empty_cache():
 
 @pytest.fixture
 def home_page(db):
+    # A transactional test earlier in the same worker empties every table, the default locale too.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root)
     Site.objects.update_or_create(

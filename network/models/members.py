@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,19 @@ class Member(models.Model):
     """A person's forum settings: handle for @mentions, e-mail choice, and any suspension."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_member")
-    handle = models.SlugField(_("handle"), max_length=60, unique=True, help_text=_("Others mention you as @handle."))
+    # Letters, digits and . _ - between them, as @mentions read them (network.rendering.MENTION).
+    handle = models.CharField(
+        _("handle"),
+        max_length=60,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^[a-z0-9](?:[a-z0-9._-]{0,58}[a-z0-9])?$",
+                _("Use small letters a–z, digits, and dots, dashes or underscores between them."),
+            )
+        ],
+        help_text=_("Others mention you as @handle."),
+    )
     email_frequency = models.CharField(
         _("e-mail me about replies and mentions"),
         max_length=12,

@@ -243,3 +243,18 @@ def test_an_areas_description_in_the_admin_is_checked(client, areas, oslo_staff)
     assert REFUSED in field_errors(response, "id_description")
     area.refresh_from_db()
     assert area.description == before
+
+
+def test_a_member_saves_the_settings_with_the_handle_made_for_them(client, kjentmann):
+    """Handles made from names have dots ("kari.berg"): the settings form takes them back as they are."""
+    client.force_login(kjentmann)
+    form = Form.open(client, "/nettverk/innstillinger/", having="handle")
+    assert form["handle"] == "kari.berg"
+    assert form.submit(client).status_code == 302
+    assert Member.objects.get(user=kjentmann).handle == "kari.berg"
+    form = Form.open(client, "/nettverk/innstillinger/", having="handle")
+    assert form.submit(client, changes={"handle": "Bjørn-Æsøy"}).status_code == 302
+    assert Member.objects.get(user=kjentmann).handle == "bjorn-aesoy"
+    form = Form.open(client, "/nettverk/innstillinger/", having="handle")
+    response = form.submit(client, changes={"handle": ".kari"})
+    assert field_errors(response, "id_handle")
