@@ -54,7 +54,8 @@ run: install ## Set up, migrate, load the demo and serve on http://127.0.0.1:800
 TEST_WORKERS ?= auto
 
 .PHONY: test
-COVERAGE_FLOOR ?= 0
+# CI enforces these: 93 % for the whole suite (the PostgreSQL pass measured 93.8 %), 85 % without the browser tests.
+COVERAGE_FLOOR ?= 85
 
 test: install ## Set up and run the whole test suite with coverage (TEST_WORKERS=1 to run it in one process)
 	$(UV) run --frozen pytest -n $(TEST_WORKERS) --dist loadfile --cov --cov-report=term:skip-covered --cov-fail-under=$(COVERAGE_FLOOR) $(PYTEST_ARGS)
