@@ -14,12 +14,15 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
+from django.urls import reverse
 from django.utils import timezone
 
 from home.models import MaterialVersion
+from home.services.contact import national_contact_address, region_contact_address
 from korus_site.accounts.models import User
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
+from korus_site.core.links import absolute_url
 from korus_site.core.outbox import Skip
 from network import access, rendering
 from network.choices import POST_ACTIVITY, EmailFrequency, NotificationKind, ReportStatus
@@ -141,27 +144,15 @@ def still_relevant(notification: Notification) -> bool:
 
 def _list_headers(user: User) -> dict[str, str]:
     """List-Unsubscribe with one-click POST (RFC 2369, RFC 8058): mail clients offer "unsubscribe"."""
-    from django.urls import reverse
-
-    from korus_site.core.links import absolute_url
-
     url = absolute_url(reverse("network:unsubscribe", args=[access.unsubscribe_token(user)]))
     return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 def _reply_to(notification: Notification) -> str:
     """Replies go to the KORUS centre of the area's region, else to the national address."""
-    from home.services.contact import national_contact_address, region_contact_address
-
     area = notification.post.topic.area if notification.post is not None else None
     if area is not None and area.region_id:
         return region_contact_address(area.region)
-    return national_contact_address()
-
-
-def _national_reply_to() -> str:
-    from home.services.contact import national_contact_address
-
     return national_contact_address()
 
 
@@ -219,7 +210,7 @@ def send_digest(user_id: int, day: str) -> bool:
         template="network/digest",
         context={"member": member, "notifications": pending, "base_url": settings.BASE_URL},
         language=member.user.language,
-        reply_to=_national_reply_to(),
+        reply_to=national_contact_address(),
         headers=_list_headers(member.user),
     )
     # What came after this digest waits for tomorrow's, never lost.
