@@ -1,10 +1,11 @@
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import RegionPage, RegionScopedPage
+from .fragments import bump_fragment_version
+from .models import Region, RegionPage, RegionScopedPage, SiteSettings
 
 
 @receiver(post_page_move)
@@ -26,3 +27,21 @@ def set_up_region_permissions(sender, instance, created, raw=False, **kwargs):
     from .services.regions import set_up_region
 
     set_up_region(instance)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+@receiver(post_save, sender=Region)
+@receiver(post_delete, sender=Region)
+@receiver(post_save, sender=SiteSettings)
+def stale_fragments(sender, **kwargs):
+    """Pages, regions and site settings appear in cached fragments (navigation, footer, region cards)."""
+    bump_fragment_version()
+
+
+@receiver(post_delete)
+def stale_fragments_after_page_delete(sender, instance, **kwargs):
+    """A deleted page may be linked from a cached fragment."""
+    if isinstance(instance, Page):
+        bump_fragment_version()

@@ -294,9 +294,14 @@ class CourseSeriesPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPa
 
     @property
     def confirmed_count(self) -> int:
-        if hasattr(self, "confirmed_total"):
-            return self.confirmed_total
-        return self.enrollments.filter(status="confirmed").count()
+        """Confirmed participants: from ``with_stats`` when annotated, else counted once per instance.
+
+        A page renders the count several times (phase, seats left, structured data); a fresh
+        instance (the next request) counts again.
+        """
+        if not hasattr(self, "confirmed_total"):
+            self.confirmed_total = self.enrollments.filter(status="confirmed").count()
+        return self.confirmed_total
 
     @property
     def seats_left(self) -> int:
