@@ -34,10 +34,17 @@ def set_up_region_permissions(sender, instance, created, raw=False, **kwargs):
 @receiver(post_page_move)
 @receiver(post_save, sender=Region)
 @receiver(post_delete, sender=Region)
-@receiver(post_save, sender=SiteSettings)
 def stale_fragments(sender, **kwargs):
-    """Pages, regions and site settings appear in cached fragments (navigation, footer, region cards)."""
+    """Pages and regions appear in cached fragments (navigation, footer, region cards)."""
     bump_fragment_version()
+
+
+@receiver(post_save, sender=SiteSettings)
+def stale_fragments_after_settings(sender, created, **kwargs):
+    """The footer shows the site settings. Wagtail creates empty settings on first read while
+    rendering: those show what no settings show, so only later saves make fragments stale."""
+    if not created:
+        bump_fragment_version()
 
 
 @receiver(post_delete)
