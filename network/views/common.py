@@ -35,9 +35,38 @@ def forum_context(request) -> dict:
     """What every forum page shows: unread notifications, moderation link."""
     from network.services import moderation
 
-    moderator = access.moderated_areas(request.user).exists()
+    moderator = access.moderates_any(request.user)
     return {
         "unread_notifications": notifications.unread_count(request.user),
         "is_moderator": moderator,
         "open_reports": moderation.queue(request.user).count() if moderator else 0,
     }
+
+
+class IdsFirst:
+    """A list for Django's Paginator that reads a page's ids first, then fetches only those rows.
+
+    ``ids`` is an ordered ``values_list("pk", flat=True)`` queryset that an index can serve on its
+    own (no joins, no annotations); ``fetch`` takes a sliced copy of it (a subquery: one query in
+    all) and returns the rows with their joins and per-viewer annotations, in the same order. So
+    what the rows cost (unread checks, authors, attachments) depends on the rows shown, never on
+    the rows skipped to reach a deep page. ``total`` is the number of rows when it is already
+    known (a stored counter), which saves the count query.
+    """
+
+    def __init__(self, ids, fetch, total: int | None = None) -> None:
+        self.ids = ids
+        self.fetch = fetch
+        self.total = total
+
+    def count(self) -> int:
+        """How many rows there are in all: ``total`` if given, else counted."""
+        return self.total if self.total is not None else self.ids.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("IdsFirst is read a page (a slice) at a time")
+        return list(self.fetch(self.ids[key]))
