@@ -39,7 +39,7 @@ def _moderated_area_ids(user: AnyUser) -> frozenset[int]:
             cached = frozenset(Area.objects.filter(region__in=regions).values_list("pk", flat=True))
         else:
             cached = frozenset()
-        user._korus_moderated_area_ids = cached
+        setattr(user, "_korus_moderated_area_ids", cached)  # noqa: B010  (the user object is the per-request memo)
     return cached
 
 

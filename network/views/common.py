@@ -1,6 +1,9 @@
+from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
+from typing import Any, Generic, TypeVar, overload
 
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Model, QuerySet
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -43,7 +46,10 @@ def forum_context(request) -> dict:
     }
 
 
-class IdsFirst:
+M = TypeVar("M", bound=Model)
+
+
+class IdsFirst(Generic[M]):
     """A list for Django's Paginator that reads a page's ids first, then fetches only those rows.
 
     ``ids`` is an ordered ``values_list("pk", flat=True)`` queryset that an index can serve on its
@@ -54,7 +60,9 @@ class IdsFirst:
     known (a stored counter), which saves the count query.
     """
 
-    def __init__(self, ids, fetch, total: int | None = None) -> None:
+    def __init__(
+        self, ids: QuerySet[Any, int], fetch: Callable[[QuerySet[Any, int]], Iterable[M]], total: int | None = None
+    ) -> None:
         self.ids = ids
         self.fetch = fetch
         self.total = total
@@ -66,7 +74,16 @@ class IdsFirst:
     def __len__(self) -> int:
         return self.count()
 
-    def __getitem__(self, key):
-        if not isinstance(key, slice):
-            raise TypeError("IdsFirst is read a page (a slice) at a time")
+    def __iter__(self) -> Iterator[M]:
+        return iter(self[0 : self.count()])
+
+    @overload
+    def __getitem__(self, key: int) -> M: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[M]: ...
+
+    def __getitem__(self, key: int | slice) -> M | list[M]:
+        if isinstance(key, int):
+            return self[key : key + 1][0]
         return list(self.fetch(self.ids[key]))

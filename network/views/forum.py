@@ -112,7 +112,7 @@ def posts_page(thread: Topic, moderator: bool, number) -> Page:
         )
 
     total = None if moderator else thread.reply_count + 1
-    page = Paginator(IdsFirst(ids, fetch, total), POSTS_PER_PAGE).get_page(number)
+    page: Page[Post] = Paginator(IdsFirst(ids, fetch, total), POSTS_PER_PAGE).get_page(number)
     for post in page:
         post.body_html = posting.rendered(post)
     return page
