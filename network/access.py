@@ -27,13 +27,36 @@ def is_member(user: AnyUser) -> bool:
     return cached
 
 
+def _moderated_area_ids(user: AnyUser) -> frozenset[int]:
+    """The ids of the areas a regional staff member moderates, asked once per user object (so once a request).
+
+    Not for national administrators, who moderate every area (see :func:`moderated_areas`).
+    """
+    cached: frozenset[int] | None = getattr(user, "_korus_moderated_area_ids", None)
+    if cached is None:
+        if staff_access.is_korus_staff(user):
+            regions = staff_access.staff_regions(user)
+            cached = frozenset(Area.objects.filter(region__in=regions).values_list("pk", flat=True))
+        else:
+            cached = frozenset()
+        setattr(user, "_korus_moderated_area_ids", cached)  # noqa: B010  (the user object is the per-request memo)
+    return cached
+
+
 def moderated_areas(user: AnyUser) -> QuerySet[Area]:
     """The areas the person moderates: their regions' areas, every area for national administrators."""
     if not user.is_authenticated:
         return Area.objects.none()
     if staff_access.is_national_admin(user):
         return Area.objects.all()
-    return Area.objects.filter(region__in=staff_access.staff_regions(user))
+    return Area.objects.filter(pk__in=_moderated_area_ids(user))
+
+
+def moderates_any(user: AnyUser) -> bool:
+    """Whether the person moderates at least one area (national administrators moderate all)."""
+    if not user.is_authenticated:
+        return False
+    return staff_access.is_national_admin(user) or bool(_moderated_area_ids(user))
 
 
 def moderators_of(area: Area) -> QuerySet[User]:
@@ -45,16 +68,21 @@ def moderators_of(area: Area) -> QuerySet[User]:
 
 
 def can_moderate(user: AnyUser, area: Area) -> bool:
+    """Whether the person moderates ``area``: national administrators all, regional staff their regions' areas."""
+    if not user.is_authenticated:
+        return False
     if staff_access.is_national_admin(user):
-        return user.is_authenticated
-    return staff_access.is_korus_staff(user) and moderated_areas(user).filter(pk=area.pk).exists()
+        return True
+    return area.pk in _moderated_area_ids(user)
 
 
 def readable_areas(user: AnyUser) -> QuerySet[Area]:
     """The areas the person may read: those shown to members, and hidden ones they moderate."""
     if not is_member(user):
         return Area.objects.none()
-    return Area.objects.filter(Q(is_active=True) | Q(pk__in=moderated_areas(user).values("pk")))
+    if staff_access.is_national_admin(user):
+        return Area.objects.all()
+    return Area.objects.filter(Q(is_active=True) | Q(pk__in=_moderated_area_ids(user)))
 
 
 def can_read_area(user: AnyUser, area: Area) -> bool:
@@ -64,7 +92,9 @@ def can_read_area(user: AnyUser, area: Area) -> bool:
 def readable_topics(user: AnyUser) -> QuerySet[Topic]:
     """Topics in readable areas; a hidden topic only for its area's moderators."""
     topics = Topic.objects.filter(area__in=readable_areas(user))
-    return topics.filter(Q(hidden=False) | Q(area__in=moderated_areas(user)))
+    if staff_access.is_national_admin(user):
+        return topics
+    return topics.filter(Q(hidden=False) | Q(area__in=_moderated_area_ids(user)))
 
 
 def can_read_topic(user: AnyUser, topic: Topic) -> bool:
@@ -74,7 +104,9 @@ def can_read_topic(user: AnyUser, topic: Topic) -> bool:
 def visible_posts(user: AnyUser) -> QuerySet[Post]:
     """Posts the person may see: in readable topics, and hidden ones only where they moderate."""
     posts = Post.objects.filter(topic__in=readable_topics(user))
-    return posts.filter(Q(hidden=False) | Q(topic__area__in=moderated_areas(user)))
+    if staff_access.is_national_admin(user):
+        return posts
+    return posts.filter(Q(hidden=False) | Q(topic__area__in=_moderated_area_ids(user)))
 
 
 def can_see_post(user: AnyUser, post: Post) -> bool:

@@ -28,6 +28,10 @@ ALLOWED_TAGS = {
     "del",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "span": {"class"}}
+# Which rules rendered a stored post (Post.render_version). Raise it whenever ``render`` would give
+# different HTML for the same text (tags allowed, Markdown extensions, mentions); posts rendered
+# by older rules are then rendered again by ``manage.py rerender_posts``.
+RENDER_VERSION = 1
 MENTION = re.compile(r"(?<![\w@/])@([a-z0-9][a-z0-9._-]{1,58}[a-z0-9])", re.IGNORECASE)
 
 

@@ -114,7 +114,7 @@ class ReportsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_reports_panel(request, panels):
-    if access.moderated_areas(request.user).exists():
+    if access.moderates_any(request.user):
         panels.append(ReportsPanel(list(moderation.queue(request.user)[:10])))
 
 
@@ -122,7 +122,7 @@ class ReportsMenuItem(MenuItem):
     """ "Meldte innlegg (3)" in the admin menu for those who moderate an area."""
 
     def is_shown(self, request):
-        return access.moderated_areas(request.user).exists()
+        return access.moderates_any(request.user)
 
     def render_component(self, request):
         count = moderation.queue(request.user).count()

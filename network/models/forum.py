@@ -63,7 +63,11 @@ class Topic(models.Model):
         ordering = ["-pinned", "-last_activity_at"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        indexes = [models.Index(fields=["area", "hidden", "-pinned", "-last_activity_at"], name="topic_list_order")]
+        # Serves the topic list's filter and order (pinned first, newest activity, newest topic), so a
+        # page of ids is read from the index alone: network.views.forum.topics_page.
+        indexes = [
+            models.Index(fields=["area", "hidden", "-pinned", "-last_activity_at", "-id"], name="topic_list_order")
+        ]
 
     def __str__(self):
         return self.title
@@ -76,9 +80,16 @@ class Post(models.Model):
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="posts")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="forum_posts")
     body = models.TextField(_("text"), max_length=10000)
+    # The text rendered at write time by network.rendering.render (Markdown, mentions, sanitised):
+    # the same for every reader. ``render_version`` says which rules rendered it; posts rendered
+    # by older rules are rendered again by ``manage.py rerender_posts`` (and shown freshly rendered
+    # until then).
     body_html = models.TextField(editable=False)
+    render_version = models.PositiveSmallIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("written"), auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    # How many earlier versions are kept (PostRevision rows): counted up by network.services.posting.edit.
+    revision_count = models.PositiveIntegerField(default=0, editable=False)
     hidden = models.BooleanField(_("hidden"), default=False)
     hidden_reason = models.CharField(_("why it is hidden"), max_length=300, blank=True)
     hidden_by = models.ForeignKey(
@@ -89,7 +100,8 @@ class Post(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("post")
         verbose_name_plural = _("posts")
-        indexes = [models.Index(fields=["topic", "created_at"])]
+        # Serves a topic's pages: its posts in order, a page of ids read from the index alone.
+        indexes = [models.Index(fields=["topic", "created_at", "id"], name="post_topic_order")]
 
     def __str__(self):
         return f"{self.author} i «{self.topic}»"

@@ -80,6 +80,27 @@ def _render(text: str) -> str:
     return rendering.render(text, known_handles(text))
 
 
+def rendered(post: Post) -> str:
+    """The post's HTML by today's rules: the stored HTML, or the text rendered again if older rules made it."""
+    if post.render_version == rendering.RENDER_VERSION:
+        return post.body_html
+    return _render(post.body)
+
+
+def rerender(posts: Iterable[Post]) -> int:
+    """Store each post's HTML rendered by today's rules (network.rendering.render); returns how many changed.
+
+    Each post is written only if its text is still the one rendered, so an edit made meanwhile is
+    never overwritten with HTML of the older text.
+    """
+    changed = 0
+    for post in posts:
+        changed += Post.objects.filter(pk=post.pk, body=post.body).update(
+            body_html=_render(post.body), render_version=rendering.RENDER_VERSION
+        )
+    return changed
+
+
 def check_image_rate(user: User) -> None:
     """Counts one image upload by ``user``; raises ValidationError past the limit. Called before decoding."""
     if not allow(f"forum-image:{user.pk}", limit=IMAGES_PER_HOUR, window=3600):
@@ -137,7 +158,9 @@ def start_topic(
         check_rate(user)
     now = timezone.now()
     topic = Topic.objects.create(area=area, title=title.strip(), author=user, last_activity_at=now)
-    post = Post.objects.create(topic=topic, author=user, body=text, body_html=_render(text))
+    post = Post.objects.create(
+        topic=topic, author=user, body=text, body_html=_render(text), render_version=rendering.RENDER_VERSION
+    )
     _attach(post, user, list(images))
     Topic.objects.filter(pk=topic.pk).update(last_post=post)
     topic.last_post = post
@@ -159,7 +182,9 @@ def reply(
     check_can_post(user, topic=topic)
     if rate_limited:
         check_rate(user)
-    post = Post.objects.create(topic=topic, author=user, body=text, body_html=_render(text))
+    post = Post.objects.create(
+        topic=topic, author=user, body=text, body_html=_render(text), render_version=rendering.RENDER_VERSION
+    )
     _attach(post, user, list(images))
     Topic.objects.filter(pk=topic.pk).update(
         reply_count=F("reply_count") + 1, last_activity_at=post.created_at, last_post=post
@@ -187,8 +212,11 @@ def edit(*, user: User, post: Post, text: str) -> Post:
     PostRevision.objects.create(post=post, body=post.body, edited_by=user)
     post.body = text
     post.body_html = _render(text)
+    post.render_version = rendering.RENDER_VERSION
     post.edited_at = timezone.now()
-    post.save(update_fields=["body", "body_html", "edited_at"])
+    post.revision_count = F("revision_count") + 1
+    post.save(update_fields=["body", "body_html", "render_version", "edited_at", "revision_count"])
+    post.refresh_from_db(fields=["revision_count"])
     return post
 
 

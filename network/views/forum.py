@@ -3,7 +3,7 @@
 import mimetypes
 
 from django.contrib import messages
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, OuterRef, Q, Subquery
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -28,7 +28,7 @@ from network.services import moderation, posting
 from network.services.posting import PostingRefused
 from network.services.search import search_posts
 
-from .common import forum_context, member_required
+from .common import IdsFirst, forum_context, member_required
 
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
@@ -59,6 +59,10 @@ def index(request):
     return TemplateResponse(request, "network/index.html", context)
 
 
+TOPIC_ORDER = ("-pinned", "-last_activity_at", "-pk")  # served by the index "topic_list_order"
+POST_ORDER = ("created_at", "pk")  # served by the index "post_topic_order"
+
+
 def topics_for(user, area=None):
     """Topics with the member's unread marker, pinned first: one query however many there are."""
     read_at = TopicRead.objects.filter(user=user, topic=OuterRef("pk")).values("read_at")[:1]
@@ -71,9 +75,47 @@ def topics_for(user, area=None):
                 Q(read_at__isnull=True) | Q(read_at__lt=F("last_activity_at")), output_field=BooleanField()
             )
         )
-        .order_by("-pinned", "-last_activity_at", "-pk")
+        .order_by(*TOPIC_ORDER)
     )
     return topics.filter(area=area) if area is not None else topics
+
+
+def topics_page(user, area: Area, number) -> Page:
+    """Page ``number`` (as given in ``?side=``) of the area's topics, with the member's unread markers.
+
+    The page's ids come from the index alone; authors, last posts and unread markers are
+    fetched for those 25 topics only, so page 20 costs the same queries as page 1.
+    """
+    ids = Topic.objects.filter(area=area, hidden=False).order_by(*TOPIC_ORDER).values_list("pk", flat=True)
+    rows = IdsFirst(ids, lambda page_ids: topics_for(user).filter(pk__in=page_ids))
+    return Paginator(rows, TOPICS_PER_PAGE).get_page(number)
+
+
+def posts_page(thread: Topic, moderator: bool, number) -> Page:
+    """Page ``number`` (as given in ``?side=``) of the topic's posts; hidden ones only for moderators.
+
+    Readers' page count comes from the topic's stored reply count, the page's ids from the
+    index alone, and each post's HTML as stored at write time (rendered again in memory only
+    if older rules made it): the cost depends on the page shown, not on the topic's size.
+    """
+    posts = Post.objects.filter(topic=thread)
+    if not moderator:
+        posts = posts.filter(hidden=False)
+    ids = posts.order_by(*POST_ORDER).values_list("pk", flat=True)
+
+    def fetch(page_ids):
+        return (
+            Post.objects.filter(pk__in=page_ids)
+            .select_related("author__forum_member", "hidden_by")
+            .prefetch_related("attachments")
+            .order_by(*POST_ORDER)
+        )
+
+    total = None if moderator else thread.reply_count + 1
+    page: Page[Post] = Paginator(IdsFirst(ids, fetch, total), POSTS_PER_PAGE).get_page(number)
+    for post in page:
+        post.body_html = posting.rendered(post)
+    return page
 
 
 def _readable_area(request, slug: str) -> Area:
@@ -87,7 +129,7 @@ def _readable_topic(request, pk: int, **filters) -> Topic:
 @member_required
 def area(request, slug: str):
     area = _readable_area(request, slug)
-    page = Paginator(topics_for(request.user, area), TOPICS_PER_PAGE).get_page(request.GET.get("side"))
+    page = topics_page(request.user, area, request.GET.get("side"))
     following = AreaFollow.objects.filter(user=request.user, area=area).exists()
     context = {
         **forum_context(request),
@@ -141,18 +183,9 @@ def new_topic(request, slug: str):
 def topic(request, pk: int, slug: str = ""):
     thread = _readable_topic(request, pk)
     moderator = access.can_moderate(request.user, thread.area)
-    posts = (
-        Post.objects.filter(topic=thread)
-        .select_related("author__forum_member", "hidden_by")
-        .prefetch_related("attachments")
-        .annotate(revision_count=Count("revisions"))
-        .order_by("created_at", "pk")
-    )
-    if not moderator:
-        posts = posts.filter(hidden=False)
-    page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("side"))
+    page = posts_page(thread, moderator, request.GET.get("side"))
     now = timezone.now()
-    TopicRead.objects.update_or_create(user=request.user, topic=thread, defaults={"read_at": now})
+    mark_read(request.user, thread, now)
     Notification.objects.filter(user=request.user, post__topic=thread, read_at__isnull=True).update(read_at=now)
     quoted = None
     if request.GET.get("siter", "").isdigit():
@@ -174,6 +207,20 @@ def topic(request, pk: int, slug: str = ""):
         "page_title": thread.title,
     }
     return TemplateResponse(request, "network/topic.html", context)
+
+
+def mark_read(user, thread: Topic, now) -> None:
+    """Record that ``user`` read ``thread`` at ``now``: one upsert (INSERT … ON CONFLICT DO UPDATE).
+
+    No row lock is taken and no transaction is held open, so two requests for the same topic
+    never wait for each other; whichever writes last sets the time.
+    """
+    TopicRead.objects.bulk_create(
+        [TopicRead(user=user, topic=thread, read_at=now)],
+        update_conflicts=True,
+        unique_fields=["user", "topic"],
+        update_fields=["read_at"],
+    )
 
 
 @member_required

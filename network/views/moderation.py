@@ -17,7 +17,7 @@ from .common import forum_context, member_required
 
 
 def _moderator(request):
-    if not access.moderated_areas(request.user).exists():
+    if not access.moderates_any(request.user):
         raise PermissionDenied
 
 

@@ -174,7 +174,13 @@ def forum(posts_target: int, log=print) -> None:
         for i in range(count):
             text = sentence(rng, 40)
             posts.append(
-                Post(topic=topic, author=authors[(n + i) % len(authors)], body=text, body_html=rendering.render(text))
+                Post(
+                    topic=topic,
+                    author=authors[(n + i) % len(authors)],
+                    body=text,
+                    body_html=rendering.render(text),
+                    render_version=rendering.RENDER_VERSION,
+                )
             )
         if len(posts) >= 5000:
             Post.objects.bulk_create(posts)

@@ -16,6 +16,7 @@ from network.models import (
     TopicFollow,
     TopicRead,
 )
+from network.rendering import RENDER_VERSION
 
 from .accounts import UserFactory
 
@@ -52,6 +53,7 @@ class PostFactory(DjangoModelFactory):
     author = factory.SelfAttribute("topic.author")
     body = "Et innlegg."
     body_html = "<p>Et innlegg.</p>"
+    render_version = RENDER_VERSION
 
     class Meta:
         model = Post
