@@ -10,3 +10,5 @@ from korus_site.settings.production import *  # noqa: F403
 ALLOW_DEMO_DATA = True
 SECURE_SSL_REDIRECT = False
 ROOT_URLCONF = "tests.bench.urls"
+# Mail is not part of what is measured: the outbox still writes its rows, nothing is sent.
+EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
