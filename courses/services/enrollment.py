@@ -169,10 +169,9 @@ def register(
         except IntegrityError as error:  # a concurrent sign-up of the same person got there first
             raise AlreadyEnrolled(email=_first_taken(series, users) or emails[0]) from error
 
-    # After the seats are committed (and the lock released): notices, welcome links and the
-    # receipt go into the outbox in a transaction of their own.
-    if notify:
-        with transaction.atomic():
+        # The outbox rows are written with the seats (a notice exists exactly when its seat does);
+        # the outbox hands them to the broker after the commit.
+        if notify:
             _notify_registration(registration, created)
     return registration
 
@@ -188,7 +187,7 @@ def _first_taken(series: CourseSeriesPage, users: list[User]) -> str | None:
 
 
 def _notify_registration(registration: Registration, enrollments: list[Enrollment]) -> None:
-    """Queue each participant's notice and welcome, and the contact's receipt, once the seats are committed."""
+    """Queue each participant's notice and welcome, and the contact's receipt, in the seats' transaction."""
     for enrollment in enrollments:
         _notify(enrollment, "confirmed" if enrollment.is_confirmed else "waitlisted")
         queue_password_link(enrollment.participant, purpose="welcome")
