@@ -570,7 +570,10 @@ def main() -> None:
         "LOG_LEVEL": "WARNING",
     }
     load_before = os.getloadavg()
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
+    if not (args.quick and Path(env["STATIC_ROOT"], "staticfiles.json").exists()):  # --quick reuses the last copy
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
+        )
     os.environ.update({**env, "PAGE_CACHE": "off"})
     print(f"Preparing {database_url} …", flush=True)
     prepared = prepare(args)
