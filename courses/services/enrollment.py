@@ -119,6 +119,15 @@ def register(
         duplicate = next(email for email in emails if emails.count(email) > 1)
         raise AlreadyEnrolled(_("The same person is listed twice."), email=duplicate)
 
+    # Outside the lock: everything that does not decide a seat. Accounts are looked up or
+    # created first (each in its own short transaction), so the lock covers counting only.
+    if not by_staff and not series.registration_is_open(now):
+        raise RegistrationClosed
+    users = [
+        get_or_create_person(email=person.email, first_name=person.first_name, last_name=person.last_name)[0]
+        for person in people
+    ]
+
     with transaction.atomic():
         series = _lock_series(series.pk)
         if by_staff:
@@ -128,7 +137,7 @@ def register(
             raise RegistrationClosed
 
         taken = (
-            Enrollment.objects.filter(series=series, participant__email__in=emails)
+            Enrollment.objects.filter(series=series, participant__in=users)
             .exclude(status=CANCELLED)
             .values_list("participant__email", flat=True)
             .first()
@@ -142,10 +151,7 @@ def register(
         total, per_school = seats.confirmed_counts(series)
         next_number = _next_waitlist_number(series)
         created = []
-        for person in people:
-            user, _new = get_or_create_person(
-                email=person.email, first_name=person.first_name, last_name=person.last_name
-            )
+        for person, user in zip(people, users, strict=True):
             enrollment = Enrollment(
                 series=series, registration=registration, school=school, participant=user, role=person.role
             )
@@ -156,20 +162,32 @@ def register(
             else:
                 enrollment.put_on_waitlist(next_number)
                 next_number += 1
-            try:
-                with transaction.atomic():
-                    enrollment.save()
-            except IntegrityError as error:  # a concurrent sign-up of the same person got there first
-                raise AlreadyEnrolled(email=person.normalised_email) from error
             created.append(enrollment)
+        try:
+            with transaction.atomic():
+                Enrollment.objects.bulk_create(created)
+        except IntegrityError as error:  # a concurrent sign-up of the same person got there first
+            raise AlreadyEnrolled(email=_first_taken(series, users) or emails[0]) from error
 
+        # The outbox rows are written with the seats (a notice exists exactly when its seat does);
+        # the outbox hands them to the broker after the commit.
         if notify:
             _notify_registration(registration, created)
     return registration
 
 
+def _first_taken(series: CourseSeriesPage, users: list[User]) -> str | None:
+    """The e-mail of the first of ``users`` who holds an active enrollment in ``series``, if any."""
+    return (
+        Enrollment.objects.filter(series=series, participant__in=users)
+        .exclude(status=CANCELLED)
+        .values_list("participant__email", flat=True)
+        .first()
+    )
+
+
 def _notify_registration(registration: Registration, enrollments: list[Enrollment]) -> None:
-    """Queue each participant's notice and welcome, and the contact's receipt, in the sign-up's transaction."""
+    """Queue each participant's notice and welcome, and the contact's receipt, in the seats' transaction."""
     for enrollment in enrollments:
         _notify(enrollment, "confirmed" if enrollment.is_confirmed else "waitlisted")
         queue_password_link(enrollment.participant, purpose="welcome")

@@ -20,9 +20,8 @@ SIGNUPS_PER_HOUR = 30
 
 
 def signup(request, series: CourseSeriesPage):
-    context = {**series.get_context(request), "page_title": _("Sign up")}
     if not series.registration_is_open():
-        return TemplateResponse(request, "courses/signup_closed.html", context)
+        return TemplateResponse(request, "courses/signup_closed.html", _page_context(request, series))
 
     if request.method == "POST" and ("add_participant" in request.POST or "remove_participant" in request.POST):
         school_form, formset = _redraw(request)
@@ -42,8 +41,18 @@ def signup(request, series: CourseSeriesPage):
         school_form = SchoolForm(user=request.user)
         formset = ParticipantFormSet(prefix="participants")
 
-    context.update({"school_form": school_form, "formset": formset, "max_participants": MAX_PARTICIPANTS})
+    context = {
+        **_page_context(request, series),
+        "school_form": school_form,
+        "formset": formset,
+        "max_participants": MAX_PARTICIPANTS,
+    }
     return TemplateResponse(request, "courses/signup.html", context)
+
+
+def _page_context(request, series: CourseSeriesPage) -> dict:
+    """The series page's context for drawing the form; a sign-up that succeeds redirects without it."""
+    return {**series.get_context(request), "page_title": _("Sign up")}
 
 
 def _redraw(request):
