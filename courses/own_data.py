@@ -155,10 +155,13 @@ erasure(
     ),
 )(lambda user: None)
 
-erasure(
+
+@erasure(
     "school_contact",
     _(
         "Sign-ups you made for your school stay with the school's participants, without your name, e-mail "
         "address or telephone number."
     ),
-)(lambda user: Registration.objects.filter(contact=user).update(contact_phone=""))
+)
+def forget_contact_phone(user: User) -> None:
+    Registration.objects.filter(contact=user).update(contact_phone="")

@@ -8,7 +8,7 @@ and fails when one is in neither list, so nothing is forgotten when a model is a
 """
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import User, new_calendar_token
 
-Row = dict[str, Any]
+Row = Mapping[str, object]  # one record, JSON-ready with DjangoJSONEncoder
 
 
 @dataclass(frozen=True)
