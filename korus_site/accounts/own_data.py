@@ -154,18 +154,6 @@ def account_rows(user: User) -> Iterable[Row]:
     )
 
 
-@refusal
-def staff_are_closed_by_an_administrator(user: User) -> str | Promise | None:
-    from home.access import is_korus_staff, is_national_admin
-
-    if user.is_superuser or user.is_staff or is_national_admin(user) or is_korus_staff(user):
-        return _(
-            "Staff accounts own pages, series and decisions others depend on, so they are closed by a national "
-            "administrator, who first hands the work over. Ask a national administrator."
-        )
-    return None
-
-
 erasure(
     "account",
     _("Your name, e-mail address and password are removed and you cannot log in again."),
