@@ -18,27 +18,27 @@ from courses.models import (
     Registration,
 )
 from courses.services import enrollment as enrollment_service
+from courses.services.seats import waitlist_positions
 from korus_site.accounts.models import User
 from korus_site.accounts.own_data import Row, erasure, exclude, section
 
 
 @section("enrollments", _("Sign-ups"), "courses.Enrollment")
 def enrollment_rows(user: User) -> Iterable[Row]:
-    return (
-        Enrollment.objects.filter(participant=user)
-        .order_by("created_at")
-        .values(
-            "series__title",
-            "school__name",
-            "role",
-            "status",
-            "waitlist_number",
-            "created_at",
-            "confirmed_at",
-            "cancelled_at",
-            "cancel_reason",
-        )
-    )
+    enrollments = Enrollment.objects.filter(participant=user).select_related("series", "school").order_by("created_at")
+    for enrollment in enrollments:
+        place = waitlist_positions(enrollment.series).get(enrollment.pk) if enrollment.is_waitlisted else None
+        yield {
+            "series": enrollment.series.title,
+            "school": enrollment.school.name,
+            "role": enrollment.role,
+            "status": enrollment.status,
+            "waiting_list_place": place,
+            "signed_up_at": enrollment.created_at,
+            "confirmed_at": enrollment.confirmed_at,
+            "cancelled_at": enrollment.cancelled_at,
+            "cancel_reason": enrollment.cancel_reason,
+        }
 
 
 @section("attendance", _("Attendance"))

@@ -60,7 +60,10 @@ def test_every_model_pointing_at_a_person_is_exported_or_excluded_with_a_reason(
     assert all(reason.strip() for reason in own_data.excluded_models().values())
 
 
-def test_min_konto_links_to_the_summary_which_downloads_as_pdf_and_json(client, participant):
+def test_min_konto_links_to_the_summary_which_downloads_as_pdf_and_json(client, participant, oslo_courses):
+    full = CourseSeriesPageFactory(parent=oslo_courses, title="Full rekke", seats=1)
+    EnrollmentFactory(series=full, status="waitlisted")
+    EnrollmentFactory(series=full, participant=participant, status="waitlisted")
     client.force_login(participant)
     profile = client.get("/konto/")
     html = profile.content.decode()
@@ -85,7 +88,9 @@ def test_min_konto_links_to_the_summary_which_downloads_as_pdf_and_json(client, 
     assert "no-store" in response["Cache-Control"]
     data = json.loads(response.content)
     assert data["account"][0]["email"] == "kari@skole.test"
-    assert {e["series__title"] for e in data["enrollments"]} >= {"Kjentmann vår"}
+    assert {e["series"] for e in data["enrollments"]} >= {"Kjentmann vår"}
+    waiting = next(e for e in data["enrollments"] if e["series"] == "Full rekke")
+    assert waiting["waiting_list_place"] == 2
     assert data["attendance"][0]["status"] == "present"
     assert data["quiz_attempts"][0]["score"] == 67
     assert data["certificates"][0]["verification_link"] == f"/kursbevis/{participant.certificate.code}/"
