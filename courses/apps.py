@@ -11,4 +11,4 @@ class CoursesConfig(AppConfig):
     regional_staff_permissions = [("courses", "school", "view_school")]
 
     def ready(self):
-        from . import retention, signals  # noqa: F401
+        from . import own_data, retention, signals  # noqa: F401

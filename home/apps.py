@@ -10,7 +10,10 @@ class HomeConfig(AppConfig):
         from django.core.checks import Tags, register
         from django.db.models.signals import post_migrate
 
-        from . import signals  # noqa: F401
+        from . import (
+            own_data,  # noqa: F401
+            signals,  # noqa: F401
+        )
         from .services.regions import sync_permissions
         from .services.site import check_default_site, sync_default_site_after_migrate
 

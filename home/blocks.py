@@ -92,9 +92,18 @@ class RetentionRulesBlock(blocks.StaticBlock):
     """The retention rules as the platform applies them, for the privacy page: never out of step."""
 
     def get_context(self, value, parent_context=None):
+        from django.urls import reverse
+
+        from korus_site.accounts import own_data
         from korus_site.core import retention
 
-        return {**super().get_context(value, parent_context), "rules": retention.rules()}
+        return {
+            **super().get_context(value, parent_context),
+            "rules": retention.rules(),
+            "erasures": own_data.erasures(),
+            "data_url": reverse("accounts:my_data"),
+            "delete_url": reverse("accounts:delete"),
+        }
 
     class Meta:
         label = _("How long personal data is kept")

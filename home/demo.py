@@ -218,13 +218,20 @@ def seed_material(home: HomePage, home_data: dict, places: dict, log) -> None:
     log(f"Material: {MaterialPage.objects.count()}")
 
 
+# A section of a policy page whose whole text is this shows the retention rules block.
+RETENTION_RULES_MARK = "[oppbevaringsregler]"
+
+
 def policy_page(data: dict, text: str) -> StandardPage:
     """A standard page whose Markdown text is ``## heading`` lines, each followed by paragraphs."""
     blocks: list[tuple[str, object]] = []
     for section in text.split("## ")[1:]:
         heading, _, body = section.partition("\n")
         blocks.append(("heading", {"text": heading.strip(), "level": "h2"}))
-        blocks.append(("paragraph", paragraphs_html(body)))
+        if body.strip() == RETENTION_RULES_MARK:  # the rules as the platform applies them
+            blocks.append(("retention_rules", None))
+        else:
+            blocks.append(("paragraph", paragraphs_html(body)))
     return StandardPage(
         title=data["title"],
         slug=data["slug"],

@@ -12,4 +12,4 @@ class NetworkConfig(AppConfig):
     ]
 
     def ready(self):
-        from . import retention, signals  # noqa: F401
+        from . import own_data, retention, signals  # noqa: F401

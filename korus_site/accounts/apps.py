@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "korus_site.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from . import own_data  # noqa: F401

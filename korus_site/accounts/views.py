@@ -1,14 +1,20 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .forms import LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
+from korus_site.core.pdf import simple_document
+
+from . import own_data
+from .forms import DeleteAccountForm, LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
 
 
 class LoginView(auth_views.LoginView):
@@ -68,3 +74,72 @@ def profile(request):
         )
         return response
     return render(request, "accounts/profile.html", {"form": form, "page_title": _("My account")})
+
+
+def _own_sections(user) -> list[tuple[str, list[dict]]]:
+    data = own_data.collect(user)
+    return [(str(s.title), data[s.name]) for s in own_data.sections()]
+
+
+@login_required
+def my_data(request):
+    """A readable summary of everything the platform holds about the person logged in."""
+    return render(
+        request,
+        "accounts/my_data.html",
+        {"sections": _own_sections(request.user), "page_title": _("My data")},
+    )
+
+
+@login_required
+def my_data_json(request):
+    """Everything the platform holds about the person logged in, as JSON, for download."""
+    response = JsonResponse(
+        own_data.collect(request.user),
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    response["Content-Disposition"] = 'attachment; filename="mine-data.json"'
+    return response
+
+
+@login_required
+def my_data_pdf(request):
+    """The readable summary of ``my_data`` as a PDF, for download."""
+    paragraphs = []
+    for title, rows in _own_sections(request.user):
+        lines = [title.upper()]
+        if not rows:
+            lines.append(_("Nothing."))
+        for row in rows:
+            lines.append(" · ".join(f"{key}: {value}" for key, value in row.items() if value not in (None, "")))
+        paragraphs.append("\n".join(lines))
+    pdf = simple_document(str(_("My data")), paragraphs, subtitle=request.user.email)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="mine-data.pdf"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    """Explain what deleting the account does, ask for the password, then delete and log out."""
+    refusals = own_data.refusals(request.user)
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and not refusals and form.is_valid():
+        own_data.delete_account(request.user)
+        logout(request)
+        return redirect("accounts:deleted")
+    return render(
+        request,
+        "accounts/delete_account.html",
+        {
+            "form": form,
+            "refusals": refusals,
+            "erasures": own_data.erasures(),
+            "page_title": _("Delete my account"),
+        },
+    )
+
+
+def account_deleted(request):
+    return render(request, "accounts/account_deleted.html", {"page_title": _("Your account is deleted")})
