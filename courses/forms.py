@@ -6,6 +6,7 @@ from django.forms import formset_factory
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from courses.choices import RoleAtSchool, SchoolType, TargetGroup
 from courses.validators import normalise_orgnr, validate_orgnr
@@ -79,6 +80,20 @@ class ParticipantForm(PrivacyGuardMixin, KorusForm):
 
 
 class BaseParticipantFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "missing_management_form": _("Part of the form was missing. Reload the page and fill it in again."),
+        "too_many_forms": ngettext_lazy(
+            "One sign-up can hold at most %(num)d participant.",
+            "One sign-up can hold at most %(num)d participants.",
+            "num",
+        ),
+        "too_few_forms": ngettext_lazy(
+            "Fill in at least %(num)d participant.",
+            "Fill in at least %(num)d participants.",
+            "num",
+        ),
+    }
+
     def clean(self):
         super().clean()
         seen = set()
