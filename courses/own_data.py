@@ -26,8 +26,13 @@ from korus_site.accounts.own_data import Row, erasure, exclude, section
 @section("enrollments", _("Sign-ups"), "courses.Enrollment")
 def enrollment_rows(user: User) -> Iterable[Row]:
     enrollments = Enrollment.objects.filter(participant=user).select_related("series", "school").order_by("created_at")
+    places: dict[int, dict[int, int]] = {}  # each series' waiting list, read once
     for enrollment in enrollments:
-        place = waitlist_positions(enrollment.series).get(enrollment.pk) if enrollment.is_waitlisted else None
+        place = None
+        if enrollment.is_waitlisted:
+            if enrollment.series_id not in places:
+                places[enrollment.series_id] = waitlist_positions(enrollment.series)
+            place = places[enrollment.series_id].get(enrollment.pk)
         yield {
             "series": enrollment.series.title,
             "school": enrollment.school.name,

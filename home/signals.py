@@ -47,8 +47,8 @@ def stale_fragments_after_settings(sender, created, **kwargs):
         bump_fragment_version()
 
 
-@receiver(post_delete)
+@receiver(post_delete, sender=Page)
 def stale_fragments_after_page_delete(sender, instance, **kwargs):
-    """A deleted page may be linked from a cached fragment."""
-    if isinstance(instance, Page):
-        bump_fragment_version()
+    """A deleted page may be linked from a cached fragment. Deleting a page of any type deletes
+    its ``Page`` row too, so listening for ``Page`` alone hears every page deleted."""
+    bump_fragment_version()

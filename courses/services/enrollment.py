@@ -136,12 +136,7 @@ def register(
         elif not series.registration_is_open(now):
             raise RegistrationClosed
 
-        taken = (
-            Enrollment.objects.filter(series=series, participant__in=users)
-            .exclude(status=CANCELLED)
-            .values_list("participant__email", flat=True)
-            .first()
-        )
+        taken = _first_taken(series, users)
         if taken:
             raise AlreadyEnrolled(email=taken)
 
