@@ -128,9 +128,15 @@ def publish(message_id: int) -> bool:
     if broker_is_resting():
         return False
     try:
-        with app.connection_for_write() as connection:
-            connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_TIMEOUT)
-            app.send_task(RUN_TASK, (message_id,), connection=connection, retry=False, ignore_result=True)
+        # A connection from Celery's pool: after the first message, handing one over costs one
+        # round trip to Redis instead of a new connection (about 1 ms against 10–25 ms here).
+        with app.pool.acquire(block=True, timeout=BROKER_TIMEOUT) as connection:
+            try:
+                connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_TIMEOUT)
+                app.send_task(RUN_TASK, (message_id,), connection=connection, retry=False, ignore_result=True)
+            except Exception:
+                connection.collect()  # drop a broken socket: the next try connects afresh
+                raise
     except Exception as error:  # any broker or network failure: the sweep sends it later
         _broker_failed_at = time.monotonic()
         logger.warning("The broker is unreachable (%s); outbox message %s waits for the sweep", error, message_id)
