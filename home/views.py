@@ -19,6 +19,7 @@ def home_page_context(page, request, context: dict) -> dict:
     context["news"] = (
         NewsPage.objects.live()
         .public()
+        .defer_streamfields()
         .select_related("region", "image")
         .prefetch_related("image__renditions")
         .order_by("-date", "-pk")[:6]
@@ -35,6 +36,7 @@ def region_page_context(page, request, context: dict) -> dict:
         NewsPage.objects.live()
         .public()
         .filter(region=region)
+        .defer_streamfields()
         .select_related("region", "image")
         .prefetch_related("image__renditions")
         .order_by("-date", "-pk")[:4]

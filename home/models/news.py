@@ -43,7 +43,8 @@ class NewsIndexPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage,
         return self.region_id is None
 
     def news(self):
-        items = NewsPage.objects.live().public()
+        """The live, public news items this index lists, newest first, without their bodies (lists show the lead)."""
+        items = NewsPage.objects.live().public().defer_streamfields()
         if not self.is_national:
             items = items.filter(region_id=self.region_id)
         return items.select_related("region", "image").order_by("-date", "-first_published_at", "-pk")
