@@ -134,9 +134,7 @@ def unread_topics(user: AnyUser) -> QuerySet[Topic]:
     if not user.is_authenticated:
         return Topic.objects.none()
     read = TopicRead.objects.filter(user=user, topic=OuterRef("pk"), read_at__gte=OuterRef("last_activity_at"))
-    return (
-        readable_topics(user).filter(hidden=False).exclude(Exists(read)).order_by("-last_activity_at", "-pk")
-    )
+    return readable_topics(user).filter(hidden=False).exclude(Exists(read)).order_by("-last_activity_at", "-pk")
 
 
 def shown_to_everyone(posts: QuerySet[Post]) -> QuerySet[Post]:

@@ -50,4 +50,3 @@ def set_thanks(*, user: User, post: Post, thanked: bool) -> bool:
             Post.objects.filter(pk=post.pk).update(thanks_count=Greatest(F("thanks_count") - 1, 0))
     post.refresh_from_db(fields=["thanks_count"])
     return True
-

@@ -4,7 +4,18 @@ import mimetypes
 
 from django.contrib import messages
 from django.core.paginator import Page, Paginator
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    Expression,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -104,6 +115,7 @@ def posts_page(thread: Topic, moderator: bool, number, viewer=None) -> Page:
     if not moderator:
         posts = posts.filter(hidden=False)
     ids = posts.order_by(*POST_ORDER).values_list("pk", flat=True)
+    thanked: Expression
     if viewer is not None and viewer.is_authenticated:
         thanked = Exists(PostThanks.objects.filter(post=OuterRef("pk"), user=viewer))
     else:
@@ -419,12 +431,11 @@ def unread(request):
     page: Page[Topic] = Paginator(IdsFirst(ids, fetch), TOPICS_PER_PAGE).get_page(request.GET.get("side"))
     for row in page:
         # Read before: straight to the latest post, on the topic's last page; never read: from the start.
-        if row.read_at is not None and row.last_post_id:
+        url = row.get_absolute_url()
+        if getattr(row, "read_at", None) is not None and row.last_post_id:
             last_page = row.reply_count // POSTS_PER_PAGE + 1
-            side = f"?side={last_page}" if last_page > 1 else ""
-            row.unread_url = f"{row.get_absolute_url()}{side}#innlegg-{row.last_post_id}"
-        else:
-            row.unread_url = row.get_absolute_url()
+            url += f"?side={last_page}#innlegg-{row.last_post_id}" if last_page > 1 else f"#innlegg-{row.last_post_id}"
+        setattr(row, "unread_url", url)  # noqa: B010  (a per-view attribute for the template)
     context = {**forum_context(request), "topics": page, "page_title": _("New and unread")}
     return TemplateResponse(request, "network/unread.html", context)
 

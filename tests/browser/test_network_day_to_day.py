@@ -13,7 +13,11 @@ WIDTH = 390
 @pytest.fixture
 def phone(browser, live_server, transactional_db, django_db_serialized_rollback):
     context = browser.new_context(
-        viewport={"width": WIDTH, "height": 844}, is_mobile=True, has_touch=True, locale="nb-NO", base_url=live_server.url
+        viewport={"width": WIDTH, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        locale="nb-NO",
+        base_url=live_server.url,
     )
     page = context.new_page()
     page.set_default_timeout(15_000)

@@ -35,7 +35,8 @@ def test_unread_lists_new_activity_across_areas_newest_first(client, areas, kjen
     page_html(client, read.get_absolute_url())  # reading sets the marker
 
     html = page_html(client, "/nettverk/nytt/")
-    assert "Nytt i Oslo" in html and "Gammelt tema" in html
+    assert "Nytt i Oslo" in html
+    assert "Gammelt tema" in html
     assert "Lest i Bergen" not in html
     assert html.index("Nytt i Oslo") < html.index("Gammelt tema")
 
@@ -89,7 +90,9 @@ def test_unread_queries_do_not_grow_with_topics_or_read_markers(client, areas, k
     few = count("/nettverk/nytt/")
     now = timezone.now()
     Topic.objects.bulk_create(
-        Topic(area=area, title=f"Tema {n}", author=other_kjentmann, last_activity_at=now - timezone.timedelta(minutes=n))
+        Topic(
+            area=area, title=f"Tema {n}", author=other_kjentmann, last_activity_at=now - timezone.timedelta(minutes=n)
+        )
         for n in range(25 * 8)
     )
     topics = list(Topic.objects.filter(title__startswith="Tema "))
@@ -134,7 +137,8 @@ def test_preview_a_new_topic_and_an_edit(client, areas, kjentmann):
     form["title"] = "Foreldremøte"
     form["text"] = "- første punkt\n- andre punkt"
     html = form.submit(client, "preview").content.decode()
-    assert "<li>første punkt</li>" in html and "Foreldremøte" in html
+    assert "<li>første punkt</li>" in html
+    assert "Foreldremøte" in html
     assert not Topic.objects.exists()
 
     topic = posting.start_topic(user=kjentmann, area=areas["national"], title="Tema", text="Gammel tekst.")
@@ -144,7 +148,8 @@ def test_preview_a_new_topic_and_an_edit(client, areas, kjentmann):
     html = form.submit(client, "preview").content.decode()
     assert "<em>tekst</em>" in html
     post.refresh_from_db()
-    assert post.body == "Gammel tekst." and post.revision_count == 0
+    assert post.body == "Gammel tekst."
+    assert post.revision_count == 0
 
 
 def test_the_privacy_guard_applies_to_a_preview(client, areas, kjentmann, other_kjentmann):
@@ -163,7 +168,8 @@ def test_the_privacy_guard_applies_to_a_preview(client, areas, kjentmann, other_
     confirm = Form.from_response(response, having="confirm_identifiers")
     confirm.check("confirm_identifiers")
     html = confirm.submit(client, "preview").content.decode()
-    assert "Forhåndsvisning" in html and "912 34 567" in html
+    assert "Forhåndsvisning" in html
+    assert "912 34 567" in html
     assert Post.objects.count() == 1
 
 
@@ -200,7 +206,8 @@ def test_thank_a_post_and_take_it_back(client, shared, kjentmann):
     assert shared.thanks_count == 1
     assert PostThanks.objects.filter(user=kjentmann, post=shared).exists()
     html = page_html(client, shared.topic.get_absolute_url())
-    assert "1 takk" in html and 'aria-pressed="true"' in html
+    assert "1 takk" in html
+    assert 'aria-pressed="true"' in html
 
     thanks_form(client, shared).submit(client)  # pressed again: taken back
     shared.refresh_from_db()
