@@ -50,3 +50,15 @@ def set_thanks(*, user: User, post: Post, thanked: bool) -> bool:
             Post.objects.filter(pk=post.pk).update(thanks_count=Greatest(F("thanks_count") - 1, 0))
     post.refresh_from_db(fields=["thanks_count"])
     return True
+
+
+def forget(user: User) -> int:
+    """Take back every «takk» ``user`` gave (when their account is deleted), keeping the posts' counts in step.
+
+    Returns how many were taken back.
+    """
+    with transaction.atomic():
+        given = PostThanks.objects.filter(user=user)
+        Post.objects.filter(pk__in=given.values("post_id")).update(thanks_count=Greatest(F("thanks_count") - 1, 0))
+        removed, _rows = given.delete()
+    return removed
