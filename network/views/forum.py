@@ -8,7 +8,6 @@ from django.db.models import (
     BooleanField,
     Count,
     Exists,
-    Expression,
     ExpressionWrapper,
     F,
     OuterRef,
@@ -115,7 +114,7 @@ def posts_page(thread: Topic, moderator: bool, number, viewer=None) -> Page:
     if not moderator:
         posts = posts.filter(hidden=False)
     ids = posts.order_by(*POST_ORDER).values_list("pk", flat=True)
-    thanked: Expression
+    thanked: Exists | Value
     if viewer is not None and viewer.is_authenticated:
         thanked = Exists(PostThanks.objects.filter(post=OuterRef("pk"), user=viewer))
     else:

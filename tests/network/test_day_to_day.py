@@ -273,3 +273,15 @@ def test_set_thanks_refuses_suspended_members_and_sends_no_mail(shared, kjentman
         thanks.set_thanks(user=kjentmann, post=shared, thanked=False)
     shared.refresh_from_db()
     assert shared.thanks_count == 1
+
+
+def test_a_deleted_account_takes_its_thanks_back(shared, kjentmann, oslo_staff):
+    from network import own_data
+
+    thanks.set_thanks(user=kjentmann, post=shared, thanked=True)
+    thanks.set_thanks(user=oslo_staff, post=shared, thanked=True)
+    assert [row["post__topic__title"] for row in own_data.thanks_rows(kjentmann)] == ["Erfaring"]
+    own_data.anonymise_forum(kjentmann)
+    shared.refresh_from_db()
+    assert shared.thanks_count == 1
+    assert list(PostThanks.objects.values_list("user", flat=True)) == [oslo_staff.pk]
