@@ -7,13 +7,13 @@ administrators moderate all. Area pages, topics, posts, images, search, notifica
 e-mails and digests all ask here, so a rule changed here holds everywhere.
 """
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from courses.services.certificates import is_certified
 from home import access as staff_access
 from korus_site.accounts.types import AnyUser, User
-from network.models import Area, Member, Post, Topic
+from network.models import Area, Member, Post, Topic, TopicRead
 
 
 def is_member(user: AnyUser) -> bool:
@@ -111,6 +111,30 @@ def visible_posts(user: AnyUser) -> QuerySet[Post]:
 
 def can_see_post(user: AnyUser, post: Post) -> bool:
     return can_read_topic(user, post.topic) and (not post.hidden or can_moderate(user, post.topic.area))
+
+
+def can_thank(user: AnyUser, post: Post) -> bool:
+    """Whether the person may give or take back a «takk» for ``post``.
+
+    Members who may see the post, and only while it is shown (not hidden); never for their own
+    post, and not while suspended from the network. Source: issue 14, point 7.
+    """
+    if not user.is_authenticated or post.author_id == user.pk or post.hidden:
+        return False
+    return can_see_post(user, post) and not is_suspended(user)
+
+
+def unread_topics(user: AnyUser) -> QuerySet[Topic]:
+    """Shown topics the person may read with activity after their read marker (or never read), newest first.
+
+    The read marker is the person's ``TopicRead.read_at``; a topic counts as unread when its
+    ``last_activity_at`` is later, or when it has no marker. Ordered by last activity, newest
+    first, then by id; no joins, so a page of ids is served by indexes.
+    """
+    if not user.is_authenticated:
+        return Topic.objects.none()
+    read = TopicRead.objects.filter(user=user, topic=OuterRef("pk"), read_at__gte=OuterRef("last_activity_at"))
+    return readable_topics(user).filter(hidden=False).exclude(Exists(read)).order_by("-last_activity_at", "-pk")
 
 
 def shown_to_everyone(posts: QuerySet[Post]) -> QuerySet[Post]:

@@ -1,7 +1,8 @@
 """Demo forum: the areas, members who completed a course, and a handful of anonymous discussions.
 
 The content is in ``network/demo/``: ``areas.yaml``, ``members.yaml`` and one YAML file per topic in
-``topics/`` (its posts in order, each with its author's handle and Markdown text)."""
+``topics/`` (its posts in order, each with its author's handle, Markdown text and, optionally, the
+handles of those who said «takk» for it)."""
 
 import datetime
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from django.utils import timezone
 from home.models import Region
 from korus_site.core.demo import demo_user, read_folder, read_yaml
 from network.models import Area, Member, Post, Topic
-from network.services import posting
+from network.services import posting, thanks
 
 DEMO = Path(__file__).resolve().parent / "demo"
 
@@ -83,8 +84,14 @@ def seed_topics(users: dict) -> None:
             text=posts[0]["body"],
             rate_limited=False,
         )
+        written = [topic.posts.get()]
         for reply in posts[1:]:
-            posting.reply(user=users[reply["author"]], topic=topic, text=reply["body"], rate_limited=False)
+            written.append(
+                posting.reply(user=users[reply["author"]], topic=topic, text=reply["body"], rate_limited=False)
+            )
+        for post, data_post in zip(written, posts, strict=True):
+            for handle in data_post.get("thanks", []):
+                thanks.set_thanks(user=users[handle], post=post, thanked=True)
         # Spread the discussion over the last weeks, as it would have happened.
         moment = start + datetime.timedelta(days=number * 4)
         for post in Post.objects.filter(topic=topic).order_by("pk"):

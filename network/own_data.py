@@ -13,11 +13,13 @@ from network.models import (
     Member,
     Notification,
     Post,
+    PostThanks,
     Report,
     Topic,
     TopicFollow,
     TopicRead,
 )
+from network.services import thanks
 
 
 @section("forum_profile", _("Forum profile and notification settings"), "network.Member")
@@ -58,6 +60,11 @@ def read_rows(user: User) -> Iterable[Row]:
     return TopicRead.objects.filter(user=user).values("topic__title", "read_at")
 
 
+@section("forum_thanks", _("Posts you thanked"), "network.PostThanks")
+def thanks_rows(user: User) -> Iterable[Row]:
+    return PostThanks.objects.filter(user=user).order_by("created_at").values("post__topic__title", "created_at")
+
+
 @section("notifications", _("Notifications"), "network.Notification")
 def notification_rows(user: User) -> Iterable[Row]:
     return (
@@ -79,7 +86,8 @@ exclude("network.PostRevision", "Records the editor of a post; the author's text
     "forum",
     _(
         "Your forum posts stay, so that conversations still make sense, but are shown as written by a deleted "
-        "member. Your forum handle is replaced, and your follows, notifications and open reports are deleted."
+        "member. Your forum handle is replaced, and your follows, thanks, notifications and open reports are "
+        "deleted."
     ),
 )
 def anonymise_forum(user: User) -> None:
@@ -88,4 +96,5 @@ def anonymise_forum(user: User) -> None:
     TopicFollow.objects.filter(user=user).delete()
     TopicRead.objects.filter(user=user).delete()
     Notification.objects.filter(user=user).delete()
+    thanks.forget(user)
     Report.objects.filter(reporter=user, status="open").delete()

@@ -132,6 +132,7 @@ def pages() -> dict[str, tuple[Client, str]]:
         "forum-notifications": (kjentmann, "/nettverk/varsler/"),
         "forum-settings": (kjentmann, "/nettverk/innstillinger/"),
         "forum-search": (kjentmann, "/nettverk/sok/?q=elev"),
+        "forum-unread": (kjentmann, "/nettverk/nytt/"),
         "forum-unsubscribe": (anonymous, f"/nettverk/avmeld/{unsubscribe_token(topic.author)}/"),
         "staff-roll-call": (staff, f"/oppmote/{gathering.pk}/"),
         "staff-moderation": (staff, "/nettverk/moderering/"),

@@ -1,4 +1,4 @@
-from .forum import Area, Attachment, Post, PostRevision, Topic
+from .forum import Area, Attachment, Post, PostRevision, PostThanks, Topic
 from .members import AreaFollow, Member, Notification, Report, TopicFollow, TopicRead
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "Notification",
     "Post",
     "PostRevision",
+    "PostThanks",
     "Report",
     "Topic",
     "TopicFollow",

@@ -95,6 +95,8 @@ class Post(models.Model):
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # How many members have thanked the post (PostThanks rows): kept in step by network.services.thanks.
+    thanks_count = models.PositiveIntegerField(_("thanks"), default=0, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -105,6 +107,22 @@ class Post(models.Model):
 
     def __str__(self):
         return f"{self.author} i «{self.topic}»"
+
+
+class PostThanks(models.Model):
+    """A member's «takk» for a post: one per member and post, given and taken back by network.services.thanks."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="thanks")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("thanks")
+        verbose_name_plural = _("thanks")
+        constraints = [models.UniqueConstraint(fields=["post", "user"], name="thank_post_once")]
+
+    def __str__(self):
+        return f"{self.user_id} thanks {self.post_id}"
 
 
 class PostRevision(models.Model):

@@ -200,13 +200,39 @@ def is_own_or_moderated(user: AnyUser, post: Post) -> bool:
     return post.author_id == user.pk or access.can_moderate(user, post.topic.area)
 
 
-@transaction.atomic
-def edit(*, user: User, post: Post, text: str) -> Post:
-    """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
+def check_can_edit(user: User, post: Post) -> None:
+    """Authors edit their own posts while they may still post there; moderators edit any in their areas.
+
+    Raises :class:`PostingRefused` with the reason otherwise.
+    """
     if not access.can_moderate(user, post.topic.area):
         if post.author_id != user.pk:
             raise PostingRefused(_("You can only edit your own posts."))
         check_can_post(user, topic=post.topic)
+
+
+def preview(
+    *, user: User, text: str, topic: Topic | None = None, area: Area | None = None, editing: Post | None = None
+) -> str:
+    """The HTML ``text`` would be published as, by the same renderer as publishing; nothing is saved.
+
+    ``topic`` for a reply, ``area`` for a new topic, ``editing`` for an edit: the same checks as
+    publishing there (suspension, locked topic, closed area, own post), so a preview never
+    promises what publishing would refuse; the pace limit is not counted. The privacy guard
+    has already run in the form (:class:`network.privacy.PrivacyGuardMixin`), as for
+    publishing. Raises :class:`PostingRefused`. Source: issue 14, point 7.
+    """
+    if editing is not None:
+        check_can_edit(user, editing)
+    else:
+        check_can_post(user, topic=topic, area=area)
+    return _render(text)
+
+
+@transaction.atomic
+def edit(*, user: User, post: Post, text: str) -> Post:
+    """Authors edit their own posts while they may still post there; moderators edit any in their areas."""
+    check_can_edit(user, post)
     if text == post.body:
         return post
     PostRevision.objects.create(post=post, body=post.body, edited_by=user)

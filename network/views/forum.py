@@ -4,7 +4,17 @@ import mimetypes
 
 from django.contrib import messages
 from django.core.paginator import Page, Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, OuterRef, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -20,11 +30,12 @@ from network.models import (
     Attachment,
     Notification,
     Post,
+    PostThanks,
     Topic,
     TopicFollow,
     TopicRead,
 )
-from network.services import moderation, posting
+from network.services import moderation, posting, thanks
 from network.services.posting import PostingRefused
 from network.services.search import search_posts
 
@@ -91,21 +102,28 @@ def topics_page(user, area: Area, number) -> Page:
     return Paginator(rows, TOPICS_PER_PAGE).get_page(number)
 
 
-def posts_page(thread: Topic, moderator: bool, number) -> Page:
+def posts_page(thread: Topic, moderator: bool, number, viewer=None) -> Page:
     """Page ``number`` (as given in ``?side=``) of the topic's posts; hidden ones only for moderators.
 
     Readers' page count comes from the topic's stored reply count, the page's ids from the
     index alone, and each post's HTML as stored at write time (rendered again in memory only
     if older rules made it): the cost depends on the page shown, not on the topic's size.
+    Each post carries ``thanked``: whether ``viewer`` has thanked it (in the same query).
     """
     posts = Post.objects.filter(topic=thread)
     if not moderator:
         posts = posts.filter(hidden=False)
     ids = posts.order_by(*POST_ORDER).values_list("pk", flat=True)
+    thanked: Exists | Value
+    if viewer is not None and viewer.is_authenticated:
+        thanked = Exists(PostThanks.objects.filter(post=OuterRef("pk"), user=viewer))
+    else:
+        thanked = Value(False, output_field=BooleanField())
 
     def fetch(page_ids):
         return (
             Post.objects.filter(pk__in=page_ids)
+            .annotate(thanked=thanked)
             .select_related("author__forum_member", "hidden_by")
             .prefetch_related("attachments")
             .order_by(*POST_ORDER)
@@ -154,13 +172,41 @@ def _post_with_privacy(request, form, action):
     return None
 
 
+def _preview(request, form, **where) -> str | None:
+    """On «Forhåndsvis» (a valid form sent with ``preview``): the text rendered as publishing would; nothing is saved.
+
+    ``where``: ``topic``, ``area`` or ``editing``, as for :func:`network.services.posting.preview`.
+    A refusal goes back into the form. Returns the HTML, or None when there is nothing to show.
+    """
+    try:
+        return posting.preview(user=request.user, text=form.cleaned_data["text"], **where)
+    except PostingRefused as refusal:
+        form.add_error(None, refusal.message)
+    return None
+
+
+def _wants_preview(request) -> bool:
+    return request.method == "POST" and "preview" in request.POST
+
+
+def _preview_context(form, html: str | None) -> dict:
+    """What the form templates show for a preview; an image chosen is not kept by a preview (files are not re-sent)."""
+    if html is None:
+        return {}
+    dropped = bool(getattr(form, "cleaned_data", {}).get("image"))
+    return {"preview_html": html, "preview_title": form.cleaned_data.get("title", ""), "preview_dropped_image": dropped}
+
+
 @member_required
 def new_topic(request, slug: str):
     area = _readable_area(request, slug)
     if not area.is_active:
         raise Http404
     form = TopicForm(request.POST or None, request.FILES or None, uploader=request.user)
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if _wants_preview(request) and form.is_valid():
+        preview = _preview(request, form, area=area)
+    elif request.method == "POST" and form.is_valid():
         topic = _post_with_privacy(
             request,
             form,
@@ -175,7 +221,13 @@ def new_topic(request, slug: str):
         if topic:
             messages.success(request, _("Your topic is published."))
             return redirect(topic.get_absolute_url())
-    context = {**forum_context(request), "area": area, "form": form, "page_title": _("New topic")}
+    context = {
+        **forum_context(request),
+        **_preview_context(form, preview),
+        "area": area,
+        "form": form,
+        "page_title": _("New topic"),
+    }
     return TemplateResponse(request, "network/topic_form.html", context)
 
 
@@ -183,7 +235,7 @@ def new_topic(request, slug: str):
 def topic(request, pk: int, slug: str = ""):
     thread = _readable_topic(request, pk)
     moderator = access.can_moderate(request.user, thread.area)
-    page = posts_page(thread, moderator, request.GET.get("side"))
+    page = posts_page(thread, moderator, request.GET.get("side"), viewer=request.user)
     now = timezone.now()
     mark_read(request.user, thread, now)
     Notification.objects.filter(user=request.user, post__topic=thread, read_at__isnull=True).update(read_at=now)
@@ -227,7 +279,10 @@ def mark_read(user, thread: Topic, now) -> None:
 def reply(request, pk: int):
     thread = _readable_topic(request, pk, hidden=False)
     form = PostForm(request.POST or None, request.FILES or None, uploader=request.user)
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if _wants_preview(request) and form.is_valid():
+        preview = _preview(request, form, topic=thread)
+    elif request.method == "POST" and form.is_valid():
         post = _post_with_privacy(
             request,
             form,
@@ -241,6 +296,7 @@ def reply(request, pk: int):
             return redirect(f"{thread.get_absolute_url()}?side={last_page}#innlegg-{post.pk}")
     context = {
         **forum_context(request),
+        **_preview_context(form, preview),
         "topic": thread,
         "area": thread.area,
         "form": form,
@@ -261,14 +317,24 @@ def _own_or_moderated(request, pk: int) -> Post:
 def edit_post(request, pk: int):
     post = _own_or_moderated(request, pk)
     form = EditForm(request.POST or None, initial={"text": post.body})
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if _wants_preview(request) and form.is_valid():
+        preview = _preview(request, form, editing=post)
+    elif request.method == "POST" and form.is_valid():
         done = _post_with_privacy(
             request, form, lambda: posting.edit(user=request.user, post=post, text=form.cleaned_data["text"])
         )
         if done:
             messages.success(request, _("The post is updated. The earlier version is kept."))
             return redirect(f"{post.topic.get_absolute_url()}#innlegg-{post.pk}")
-    context = {**forum_context(request), "post": post, "topic": post.topic, "form": form, "page_title": _("Edit post")}
+    context = {
+        **forum_context(request),
+        **_preview_context(form, preview),
+        "post": post,
+        "topic": post.topic,
+        "form": form,
+        "page_title": _("Edit post"),
+    }
     return TemplateResponse(request, "network/edit_form.html", context)
 
 
@@ -330,6 +396,47 @@ def report_post(request, pk: int):
         "page_title": _("Report post"),
     }
     return TemplateResponse(request, "network/report_form.html", context)
+
+
+@member_required
+@require_POST
+def thank_post(request, pk: int):
+    """Give (``thanks=1``) or take back (``thanks=0``) a «takk» for a post, then back to the post.
+
+    Posts the person may not see are not found (404); ``side`` is the topic page to return to.
+    """
+    post = get_object_or_404(access.visible_posts(request.user).select_related("topic__area"), pk=pk)
+    try:
+        thanks.set_thanks(user=request.user, post=post, thanked=request.POST.get("thanks") == "1")
+    except thanks.ThanksRefused as refusal:
+        messages.error(request, refusal.message)
+    side = request.POST.get("side", "")
+    page = f"?side={side}" if side.isdigit() and side != "1" else ""
+    return redirect(f"{post.topic.get_absolute_url()}{page}#innlegg-{post.pk}")
+
+
+@member_required
+def unread(request):
+    """«Nytt og ulest»: topics with activity since the member last read them, across the areas they read.
+
+    Newest activity first, 25 a page; the page's ids come first (see :class:`IdsFirst`), so the
+    queries do not grow with the number of topics or read markers.
+    """
+    ids = access.unread_topics(request.user).values_list("pk", flat=True)
+
+    def fetch(page_ids):
+        return topics_for(request.user).filter(pk__in=page_ids).order_by("-last_activity_at", "-pk")
+
+    page: Page[Topic] = Paginator(IdsFirst(ids, fetch), TOPICS_PER_PAGE).get_page(request.GET.get("side"))
+    for row in page:
+        # Read before: straight to the latest post, on the topic's last page; never read: from the start.
+        url = row.get_absolute_url()
+        if getattr(row, "read_at", None) is not None and row.last_post_id:
+            last_page = row.reply_count // POSTS_PER_PAGE + 1
+            url += f"?side={last_page}#innlegg-{row.last_post_id}" if last_page > 1 else f"#innlegg-{row.last_post_id}"
+        setattr(row, "unread_url", url)  # noqa: B010  (a per-view attribute for the template)
+    context = {**forum_context(request), "topics": page, "page_title": _("New and unread")}
+    return TemplateResponse(request, "network/unread.html", context)
 
 
 @member_required

@@ -1,0 +1,86 @@
+"""The network on a phone (390 px): «Nytt og ulest», a previewed reply, and a «takk»."""
+
+import pytest
+from playwright.sync_api import expect
+
+from network.models import Post, PostThanks
+from tests.browser.conftest import assert_accessible, login
+from tests.factories.accounts import PASSWORD
+
+WIDTH = 390
+
+
+@pytest.fixture
+def phone(browser, live_server, transactional_db, django_db_serialized_rollback):
+    context = browser.new_context(
+        viewport={"width": WIDTH, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        locale="nb-NO",
+        base_url=live_server.url,
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def fits(page) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH  # no sideways scrolling
+
+
+def test_unread_preview_reply_and_thanks_on_a_phone(phone, make_kjentmann, region_pages):
+    from home.models import Region
+    from network.services import posting
+    from tests.factories import AreaFactory
+
+    national = AreaFactory(name="Hele landet", slug="hele-landet", region=None)
+    AreaFactory(name="KORUS Oslo", slug="korus-oslo", region=Region.objects.get(slug="korus-oslo"))
+    kari = make_kjentmann(email="kari@skole.test", first_name="Kari", last_name="Berg")
+    ola = make_kjentmann(email="ola@skole.test", first_name="Ola", last_name="Lie")
+    topic = posting.start_topic(
+        user=ola,
+        area=national,
+        title="Samtaler med foresatte om rusmiddelbekymring",
+        text="Hvordan forbereder dere en samtale med foresatte når en kollega er bekymret?",
+    )
+    first = topic.posts.get()
+
+    login(phone, kari.email, PASSWORD)
+    phone.goto("/nettverk/")
+    phone.get_by_role("link", name="Nytt og ulest").click()
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Nytt og ulest")
+    assert_accessible(phone)
+    fits(phone)
+
+    phone.get_by_role("link", name=topic.title).click()
+    expect(phone.get_by_role("heading", level=1)).to_have_text(topic.title)
+    phone.get_by_label("Teksten din").fill("Vi starter med det vi **har sett**, ikke med det vi tror.")
+    phone.get_by_role("button", name="Forhåndsvis").click()
+    preview = phone.locator(".forum-preview")
+    expect(preview).to_contain_text("Forhåndsvisning")
+    expect(preview.locator("strong")).to_have_text("har sett")
+    assert Post.objects.count() == 1
+    assert_accessible(phone)
+    fits(phone)
+
+    phone.get_by_role("button", name="Publiser svaret").click()
+    reply = Post.objects.get(author=kari)
+    expect(phone.locator(f"#innlegg-{reply.pk}")).to_contain_text("har sett")
+    fits(phone)
+
+    # «Takk» for Ola's post; none for one's own.
+    expect(phone.locator(f"#innlegg-{reply.pk}").get_by_role("button", name="Takk")).to_have_count(0)
+    phone.locator(f"#innlegg-{first.pk}").get_by_role("button", name="Takk").click()
+    expect(phone.locator(f"#innlegg-{first.pk}")).to_contain_text("1 takk")
+    expect(phone.locator(f"#innlegg-{first.pk}").get_by_role("button", name="Takk")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    assert PostThanks.objects.filter(user=kari, post=first).exists()
+    assert_accessible(phone)
+    fits(phone)
+
+    # Read now: the list is empty.
+    phone.get_by_role("link", name="Nytt og ulest").click()
+    expect(phone.get_by_text("Du har lest alt.")).to_be_visible()
+    fits(phone)
