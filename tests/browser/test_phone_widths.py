@@ -57,9 +57,15 @@ PAGE_KINDS: dict[str, tuple[str, ...]] = {
     "forum area": (MEMBER, STAFF),
     "forum topic": (MEMBER, STAFF),
     "Min konto": SIGNED_IN,
+    "Mine data": SIGNED_IN,
     "min-skole": (SCHOOL_CONTACT,),
     "search": EVERYONE,
     "privacy": EVERYONE,
+    "module index": (ANONYMOUS, PARTICIPANT),
+    "check-in": (PARTICIPANT,),
+    "forum new topic": (MEMBER,),
+    "forum settings": (MEMBER,),
+    "password reset": (ANONYMOUS,),
 }
 CASES = [(kind, role, width) for kind, roles in PAGE_KINDS.items() for role in roles for width in WIDTHS]
 
@@ -106,7 +112,8 @@ def paths() -> dict[str, str]:
     from home.models import MaterialPage, NewsPage
     from network.models import Area, Topic
 
-    module = ModulePage.objects.live().order_by("path").first()
+    # The module whose title has the longest word: its heading was the widest (484 px) before.
+    module = max(ModulePage.objects.live().order_by("path"), key=lambda m: max(map(len, m.title.split())))
     topic = Topic.objects.order_by("pk").first()
     return {
         "home": "/",
@@ -127,9 +134,15 @@ def paths() -> dict[str, str]:
         "forum area": f"/nettverk/{Area.objects.order_by('pk').first().slug}/",
         "forum topic": topic.get_absolute_url(),
         "Min konto": "/konto/",
+        "Mine data": "/konto/mine-data/",
         "min-skole": "/min-skole/",
         "search": "/sok/?q=kjentmann",
         "privacy": "/personvern/",
+        "module index": "/moduler/",
+        "check-in": "/innsjekk/",
+        "forum new topic": f"/nettverk/{Area.objects.order_by('pk').first().slug}/nytt-tema/",
+        "forum settings": "/nettverk/innstillinger/",
+        "password reset": "/konto/glemt-passord/",
     }
 
 
