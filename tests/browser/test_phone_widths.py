@@ -161,8 +161,9 @@ def restore_database() -> None:
     from django.db import connections
 
     connection = connections["default"]
-    call_command("flush", verbosity=0, interactive=False)
     contents = getattr(connection, "_test_serialized_contents", None)
+    # With contents to restore, post_migrate must not recreate content types and permissions first.
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=bool(contents))
     if contents:
         connection.creation.deserialize_db_from_string(contents)
 
@@ -229,7 +230,9 @@ def test_page_fits_the_phone_without_sideways_scrolling(walk, kind, role, width)
         f"{measured['url']} is {measured['scrollWidth']} px wide in a {width} px viewport; "
         f"sticking out: {measured['sticking']}"
     )
-    assert not measured["scrolling"], f"{measured['url']} hides content behind sideways scrolling: {measured['scrolling']}"
+    assert not measured["scrolling"], (
+        f"{measured['url']} hides content behind sideways scrolling: {measured['scrolling']}"
+    )
 
 
 @pytest.mark.parametrize("kind", list(PAGE_KINDS))
@@ -243,4 +246,3 @@ def test_series_sign_up_action_is_near_the_top_on_a_phone(walk, width):
     top = walk.signup_top[width]
     assert top is not None, "the series page shows no sign-up link"
     assert top < 800, f"the sign-up link starts {top:.0f} px down the page at {width} px"
-
