@@ -260,6 +260,34 @@ def passed_modules(user_id: int, module_ids: Iterable[int]) -> set[int]:
     )
 
 
+def next_module(user: User, module: ModulePage) -> ModulePage | None:
+    """The module to do next after ``module``, for a person with a seat, or None when all are passed.
+
+    Looks in the live series where the person has a confirmed seat and that use ``module``,
+    in the order the series lists its modules (by the gathering each is due before): the
+    first live module after ``module`` that the person has not passed, else the first
+    earlier one not passed. Three queries.
+    """
+    series_ids = list(
+        Enrollment.objects.filter(
+            participant=user,
+            status=EnrollmentStatus.CONFIRMED,
+            series__live=True,
+            series__series_modules__module=module,
+        ).values_list("series_id", flat=True)
+    )
+    links = sorted(
+        SeriesModule.objects.filter(series_id__in=series_ids, module__live=True).select_related("module"),
+        key=lambda link: (link.series_id, link.due_before, link.sort_order or 0),
+    )
+    if not links:
+        return None
+    passed = passed_modules(user.pk, [link.module_id for link in links]) | {module.pk}
+    position = next((n for n, link in enumerate(links) if link.module_id == module.pk), 0)
+    later, earlier = links[position + 1 :], links[:position]
+    return next((link.module for link in [*later, *earlier] if link.module_id not in passed), None)
+
+
 @dataclass
 class SeriesModuleRow:
     link: SeriesModule

@@ -93,6 +93,8 @@ def take_quiz(request, module: ModulePage):
                     "score": result.percent,
                     "passed": module.passes(result.percent),
                     "preview": True,
+                    "show_answers": True,
+                    "show_feedback": True,
                     "page_title": _("Quiz result"),
                 }
                 return TemplateResponse(request, "courses/quiz_result.html", context)
@@ -125,6 +127,7 @@ def quiz_result(request, module: ModulePage, attempt_id: int):
     attempts_left = None
     if module.max_attempts:
         attempts_left = max(module.max_attempts - (status.attempts if status else 0), 0)
+    show_answers, show_feedback = module.reveals(passed=bool(status and status.passed), attempts_left=attempts_left)
     context = {
         **module.get_context(request),
         "attempt": attempt,
@@ -133,6 +136,9 @@ def quiz_result(request, module: ModulePage, attempt_id: int):
         "passed": attempt.passed,
         "status": status,
         "attempts_left": attempts_left,
+        "show_answers": show_answers,
+        "show_feedback": show_feedback,
+        "next_module": learning.next_module(request.user, module) if status and status.passed else None,
         "page_title": _("Quiz result"),
     }
     return TemplateResponse(request, "courses/quiz_result.html", context)
