@@ -69,9 +69,7 @@ def certificate_rule(series: CourseSeriesPage, required_modules: int) -> list[st
     total = len([g for g in series.gathering_list if not g.cancelled])
     required = _required_of(series, total=total, counted=total)
     if required >= total:
-        attendance = ngettext(
-            "attending the gathering", "attending all %(total)d gatherings", total
-        ) % {"total": total}
+        attendance = ngettext("attending the gathering", "attending all %(total)d gatherings", total) % {"total": total}
     else:
         attendance = ngettext(
             "attending at least %(required)d of the %(total)d gatherings",

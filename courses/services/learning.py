@@ -332,7 +332,9 @@ def is_overdue(link: SeriesModule, due: datetime.datetime | None, passed: bool, 
     return link.required and due is not None and due <= now and not passed
 
 
-def overdue_modules(enrollment: Enrollment, now: datetime.datetime | None = None) -> list[tuple[ModulePage, datetime.datetime]]:
+def overdue_modules(
+    enrollment: Enrollment, now: datetime.datetime | None = None
+) -> list[tuple[ModulePage, datetime.datetime]]:
     """(module, due) for each required module of the enrollment's series that is overdue now, soonest due first.
 
     Two queries (the series' modules, the person's passes) plus the series' gatherings if not loaded.

@@ -42,6 +42,10 @@ def participant(series):
     return EnrollmentFactory(series=series).participant
 
 
+def right_answers(module) -> dict[str, list[str]]:
+    return {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in learning.quiz_questions(module)}
+
+
 def quiz_form(client, module) -> Form:
     questions = learning.quiz_questions(module)
     return Form.from_response(client.get(module.url + "quiz/"), having=f"q-{questions[0]['id']}")
@@ -237,12 +241,12 @@ def test_my_courses_marks_a_required_module_overdue_until_it_is_passed(client, r
     client.force_login(person)
     html = client.get("/mine-kurs/").content.decode()
     assert html.count("Forsinket</span>") == 1  # the module due before gathering 2 is not overdue
-    learning.submit(person, overdue, {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in learning.quiz_questions(overdue)})
+    learning.submit(person, overdue, right_answers(overdue))
     assert "Forsinket</span>" not in client.get("/mine-kurs/").content.decode()
 
 
 def test_an_overdue_module_gets_one_reminder_saying_so(running, mailoutbox, django_capture_on_commit_callbacks):
-    series, overdue = running
+    series, _overdue = running
     EnrollmentFactory(series=series, participant__email="kari@skole.test")
     with django_capture_on_commit_callbacks(execute=True):
         assert queue_reminders() == 1
@@ -258,7 +262,7 @@ def test_the_overdue_reminder_is_not_sent_once_the_module_is_passed(
 ):
     series, overdue = running
     person = EnrollmentFactory(series=series).participant
-    answers = {q["id"]: [o["id"] for o in q["options"] if o["correct"]] for q in learning.quiz_questions(overdue)}
+    answers = right_answers(overdue)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         queue_reminders()
     learning.submit(person, overdue, answers)
