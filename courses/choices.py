@@ -78,3 +78,14 @@ class AttendanceStatus(models.TextChoices):
 class AttendanceMethod(models.TextChoices):
     ROLL_CALL = "roll_call", _("Roll call")
     CHECK_IN = "check_in", _("Self check-in")
+
+
+class QuizReveal(models.TextChoices):
+    """What the result page of a failed quiz attempt shows while the person may still try again.
+
+    Once the person has passed, or has no attempts left, every setting shows everything.
+    """
+
+    FEEDBACK = "feedback", _("Which questions were wrong, and the feedback on the answers chosen")
+    WRONG_ONLY = "wrong_only", _("Only which questions were wrong")
+    EVERYTHING = "everything", _("Everything, the right answers included")

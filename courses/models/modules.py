@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import ModuleBodyBlock, QuizBlock
+from courses.choices import QuizReveal
 from home.models import RegionScopedPage, TransliteratedSlugPage
 from korus_site.core.routing import view
 
@@ -54,6 +55,13 @@ class ModulePage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Pa
         _("attempts allowed"), null=True, blank=True, help_text=_("Leave empty for unlimited attempts.")
     )
     shuffle = models.BooleanField(_("shuffle questions and answers"), default=False)
+    reveal_on_fail = models.CharField(
+        _("after a failed attempt, show"),
+        max_length=12,
+        choices=QuizReveal.choices,
+        default=QuizReveal.FEEDBACK,
+        help_text=_("The right answers are always shown once the person passes or has no attempts left."),
+    )
 
     parent_page_types = ["courses.ModuleIndexPage"]
     subpage_types: list[str] = []
@@ -70,6 +78,7 @@ class ModulePage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Pa
             [
                 FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
                 FieldPanel("shuffle"),
+                FieldPanel("reveal_on_fail"),
                 FieldPanel("questions"),
             ],
             heading=_("Quiz"),
@@ -101,6 +110,18 @@ class ModulePage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Pa
     def passes(self, percent: int) -> bool:
         """Whether a score (percent right, 0–100) passes this module's quiz: at least the pass mark."""
         return percent >= self.pass_mark
+
+    def reveals(self, *, passed: bool, attempts_left: int | None) -> tuple[bool, bool]:
+        """What a result page shows: (the right answers, the feedback on the answers chosen).
+
+        ``passed`` is whether the person has passed this quiz in any attempt; ``attempts_left``
+        is None for unlimited attempts. A failed attempt shows what ``reveal_on_fail`` says
+        while the person may still try again (issue 14: a retake must not be copying);
+        once they have passed or have no attempts left, it shows everything.
+        """
+        if passed or attempts_left == 0 or self.reveal_on_fail == QuizReveal.EVERYTHING:
+            return True, True
+        return False, self.reveal_on_fail == QuizReveal.FEEDBACK
 
     @path("")
     def read(self, request):

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses import events
 from courses.choices import EnrollmentStatus
@@ -46,10 +48,51 @@ def attendance_requirement(series: CourseSeriesPage, enrollment: Enrollment) -> 
     """
     gatherings = [g for g in series.gathering_list if not g.cancelled]
     counted = [g for g in gatherings if enrollment.had_seat_at(g)]
-    allowed_absences = len(gatherings) - (series.min_gatherings or len(gatherings))
+    return counted, _required_of(series, total=len(gatherings), counted=len(counted))
+
+
+def _required_of(series: CourseSeriesPage, *, total: int, counted: int) -> int:
+    """How many of ``counted`` gatherings must be attended when the series holds ``total``."""
+    allowed_absences = total - (series.min_gatherings or total)
     # The allowance never goes below one attended gathering: nobody completes without attending.
-    required = max(len(counted) - max(allowed_absences, 0), 1)
-    return counted, required
+    return max(counted - max(allowed_absences, 0), 1)
+
+
+def certificate_rule(series: CourseSeriesPage, required_modules: int) -> list[str]:
+    """The series' completion rule in words, for the series page: one or two sentences.
+
+    Takes the series (its gatherings, ``min_gatherings`` and ``excused_counts``, the same
+    fields ``completion`` applies) and the number of required learning modules; returns
+    sentences in the active language. Written for someone who has a seat from the first
+    gathering (PRODUCT.md, flow 1: "what completion requires").
+    """
+    total = len([g for g in series.gathering_list if not g.cancelled])
+    required = _required_of(series, total=total, counted=total)
+    if required >= total:
+        attendance = ngettext("attending the gathering", "attending all %(total)d gatherings", total) % {"total": total}
+    else:
+        attendance = ngettext(
+            "attending at least %(required)d of the %(total)d gatherings",
+            "attending at least %(required)d of the %(total)d gatherings",
+            total,
+        ) % {"required": required, "total": total}
+    if required_modules:
+        modules = ngettext(
+            "passing the quiz in the required learning module",
+            "passing the quiz in each of the %(count)d required learning modules",
+            required_modules,
+        ) % {"count": required_modules}
+        rule = _("You earn the certificate by %(attendance)s and %(modules)s.") % {
+            "attendance": attendance,
+            "modules": modules,
+        }
+    else:
+        rule = _("You earn the certificate by %(attendance)s.") % {"attendance": attendance}
+    if series.excused_counts:
+        counts = _("Arriving late and an excused absence both count as attending.")
+    else:
+        counts = _("Arriving late counts as attending; an excused absence does not.")
+    return [rule, counts]
 
 
 def completion(enrollment: Enrollment) -> Completion:

@@ -206,6 +206,35 @@ def preview(module: ModulePage, answers: dict[str, list[str]]) -> Score:
     return score(quiz_questions(module), answers)
 
 
+def reflection_prompt_ids(module: ModulePage) -> set[str]:
+    """The block ids of the module's reflection questions."""
+    return {block.id for block in module.body if block.block_type == "reflection"}
+
+
+def save_reflections(user: User, module: ModulePage, texts: dict[str, str]) -> int:
+    """Keep a participant's private answers to the module's reflection questions.
+
+    ``texts`` maps prompt ids (``reflection_prompt_ids``) to what was typed; unknown ids are
+    ignored, text beyond 5000 characters is cut, and an empty answer is stored only over an
+    earlier one (to clear it). Returns how many answers changed. Issue 14: a reflection is
+    saved when the person moves to another part.
+    """
+    from courses.models import ReflectionAnswer
+
+    known = reflection_prompt_ids(module)
+    texts = {prompt: text[:5000] for prompt, text in texts.items() if prompt in known}
+    stored = dict(
+        ReflectionAnswer.objects.filter(user=user, module=module, prompt_id__in=texts).values_list("prompt_id", "text")
+    )
+    changed = 0
+    for prompt, text in texts.items():
+        if stored.get(prompt, "") == text:
+            continue
+        ReflectionAnswer.objects.update_or_create(user=user, module=module, prompt_id=prompt, defaults={"text": text})
+        changed += 1
+    return changed
+
+
 def record_progress(user: User, module: ModulePage, part: int) -> None:
     if user.is_authenticated:
         ModuleProgress.objects.update_or_create(user=user, module=module, defaults={"last_part": part})
@@ -260,11 +289,59 @@ def passed_modules(user_id: int, module_ids: Iterable[int]) -> set[int]:
     )
 
 
+def next_module(user: User, module: ModulePage) -> ModulePage | None:
+    """The module to do next after ``module``, for a person with a seat, or None when all are passed.
+
+    Looks in the live series where the person has a confirmed seat and that use ``module``,
+    in the order the series lists its modules (by the gathering each is due before): the
+    first live module after ``module`` that the person has not passed, else the first
+    earlier one not passed. Three queries.
+    """
+    series_ids = list(
+        Enrollment.objects.filter(
+            participant=user,
+            status=EnrollmentStatus.CONFIRMED,
+            series__live=True,
+            series__series_modules__module=module,
+        ).values_list("series_id", flat=True)
+    )
+    links = sorted(
+        SeriesModule.objects.filter(series_id__in=series_ids, module__live=True).select_related("module"),
+        key=lambda link: (link.series_id, link.due_before, link.sort_order or 0),
+    )
+    if not links:
+        return None
+    passed = passed_modules(user.pk, [link.module_id for link in links]) | {module.pk}
+    position = next((n for n, link in enumerate(links) if link.module_id == module.pk), 0)
+    later, earlier = links[position + 1 :], links[:position]
+    return next((link.module for link in [*later, *earlier] if link.module_id not in passed), None)
+
+
 @dataclass
 class SeriesModuleRow:
     link: SeriesModule
     due: datetime.datetime | None
     status: ModuleStatus
+    overdue: bool = False
+
+
+def is_overdue(link: SeriesModule, due: datetime.datetime | None, passed: bool, now: datetime.datetime) -> bool:
+    """Whether a series' module is overdue («Forsinket»): required, its due time (the start of
+    the gathering it is due before, ``due_date``) has come, and the person has not passed it.
+    Optional modules are never overdue. Issue 14, point 2."""
+    return link.required and due is not None and due <= now and not passed
+
+
+def overdue_modules(
+    enrollment: Enrollment, now: datetime.datetime | None = None
+) -> list[tuple[ModulePage, datetime.datetime]]:
+    """(module, due) for each required module of the enrollment's series that is overdue now, soonest due first.
+
+    Two queries (the series' modules, the person's passes) plus the series' gatherings if not loaded.
+    """
+    now = now or timezone.now()
+    due = modules_due_for(enrollment.participant, [enrollment.series])
+    return sorted(((module, when) for _series, module, when in due if when <= now), key=lambda pair: pair[1])
 
 
 def due_date(series: CourseSeriesPage, link: SeriesModule) -> datetime.datetime | None:
@@ -291,22 +368,29 @@ def modules_due_for(
 
 
 def series_module_rows(
-    series: CourseSeriesPage, user: User, found: dict[tuple[int, int], ModuleStatus] | None = None
+    series: CourseSeriesPage,
+    user: User,
+    found: dict[tuple[int, int], ModuleStatus] | None = None,
+    now: datetime.datetime | None = None,
 ) -> list[SeriesModuleRow]:
-    """A series' modules for one participant, with due dates (expects series_modules prefetched).
+    """A series' modules for one participant, with due dates and whether each is overdue
+    (``is_overdue``) at ``now`` (expects series_modules prefetched).
 
     Pass ``found`` (from ``statuses``) to look up several series with one set of queries.
     """
+    now = now or timezone.now()
     links = sorted(series.series_modules.all(), key=lambda link: (link.due_before, link.sort_order or 0))
     if found is None:
         found = statuses([user.pk], [link.module_id for link in links])
     gatherings = {g.number: g.starts_at for g in series.gathering_list}
-    return [
-        SeriesModuleRow(
-            link=link, due=gatherings.get(link.due_before), status=found.get((user.pk, link.module_id), ModuleStatus())
+    rows = []
+    for link in links:
+        due = gatherings.get(link.due_before)
+        status = found.get((user.pk, link.module_id), ModuleStatus())
+        rows.append(
+            SeriesModuleRow(link=link, due=due, status=status, overdue=is_overdue(link, due, status.passed, now))
         )
-        for link in links
-    ]
+    return rows
 
 
 def modules_due_soon(
@@ -314,10 +398,27 @@ def modules_due_soon(
 ) -> list[tuple[Enrollment, SeriesModule, datetime.datetime]]:
     """(enrollment, series module, due) for required modules due within ``within`` and not passed."""
     now = now or timezone.now()
+    return modules_due_between(now, now + within)
+
+
+def modules_overdue_since(
+    start: datetime.datetime, now: datetime.datetime | None = None
+) -> list[tuple[Enrollment, SeriesModule, datetime.datetime]]:
+    """(enrollment, series module, due) for required modules that fell due after ``start`` and by
+    ``now``, and are not passed: overdue (``is_overdue``), for the reminder that says so."""
+    return modules_due_between(start, now or timezone.now())
+
+
+def modules_due_between(
+    start: datetime.datetime, end: datetime.datetime
+) -> list[tuple[Enrollment, SeriesModule, datetime.datetime]]:
+    """(enrollment, series module, due) for required modules due after ``start`` and by ``end``
+    (the start of the gathering each is due before), for those with a seat who have not passed them.
+    Four queries, however many people and modules."""
     from courses.models import Gathering
 
     due: list[tuple[Enrollment, SeriesModule, datetime.datetime]] = []
-    gatherings = Gathering.objects.filter(starts_at__gt=now, starts_at__lte=now + within).values_list(
+    gatherings = Gathering.objects.filter(starts_at__gt=start, starts_at__lte=end).values_list(
         "series_id", "number", "starts_at"
     )
     by_series: dict[int, dict[int, datetime.datetime]] = {}

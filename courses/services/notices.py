@@ -38,6 +38,8 @@ STATUS_FOR_KIND = {
 WITH_CALENDAR = {"confirmed", "promoted"}
 GATHERING_REMINDER_BEFORE = datetime.timedelta(days=2)
 MODULE_REMINDER_BEFORE = datetime.timedelta(days=3)
+# A module overdue for up to this long gets one reminder saying so (queue_reminders runs more often).
+MODULE_OVERDUE_WITHIN = datetime.timedelta(days=1)
 
 
 def _enrollment(enrollment_id: int) -> Enrollment:
@@ -147,9 +149,11 @@ def send_registration_receipt(registration_id: int) -> bool:
 
 
 def queue_reminders(now: datetime.datetime | None = None) -> int:
-    """Queue every reminder now due: gatherings two days ahead, required modules three days ahead.
+    """Queue every reminder now due: gatherings two days ahead, required modules three days ahead,
+    and required modules that became overdue in the last day (issue 14).
 
-    Each person gets one reminder per gathering and per module. Returns how many were queued.
+    Each person gets one reminder per gathering, one per module before it is due and one
+    after, if it is still not passed. Returns how many were queued.
     """
     from courses.services import learning
 
@@ -167,6 +171,9 @@ def queue_reminders(now: datetime.datetime | None = None) -> int:
     for enrollment, link, due in learning.modules_due_soon(now, within=MODULE_REMINDER_BEFORE):
         key = f"module-reminder:{enrollment.pk}:{link.module_id}:{due.isoformat()}"
         queued += bool(outbox.enqueue(send_module_reminder, enrollment.pk, link.module_id, key=key))
+    for enrollment, link, due in learning.modules_overdue_since(now - MODULE_OVERDUE_WITHIN, now):
+        key = f"module-overdue:{enrollment.pk}:{link.module_id}:{due.isoformat()}"
+        queued += bool(outbox.enqueue(send_module_reminder, enrollment.pk, link.module_id, key=key))
     return queued
 
 
@@ -179,18 +186,23 @@ def _check_reminder(enrollment: Enrollment) -> None:
 
 @outbox.work
 def send_gathering_reminder(enrollment_id: int, gathering_id: int) -> bool:
-    """Remind a participant of a gathering coming up; skipped if it was cancelled, moved or has begun."""
+    """Remind a participant of a gathering coming up, with their overdue modules; skipped if the
+    gathering was cancelled, moved or has begun."""
+    from courses.services import learning
+
     enrollment = _enrollment(enrollment_id)
     _check_reminder(enrollment)
     gathering = Gathering.objects.get(pk=gathering_id, series_id=enrollment.series_id)
     if gathering.cancelled or gathering.starts_at <= timezone.now():
         raise Skip("the gathering is cancelled or has begun")
-    return _to_participant(enrollment, "courses/gathering_reminder", {"gathering": gathering})
+    overdue = learning.overdue_modules(enrollment)
+    return _to_participant(enrollment, "courses/gathering_reminder", {"gathering": gathering, "overdue": overdue})
 
 
 @outbox.work
 def send_module_reminder(enrollment_id: int, module_id: int) -> bool:
-    """Remind a participant of a required module due soon; skipped once it is passed."""
+    """Remind a participant of a required module due soon, or overdue once its due time has come;
+    skipped once it is passed."""
     from courses.services import learning
 
     enrollment = _enrollment(enrollment_id)
@@ -203,7 +215,9 @@ def send_module_reminder(enrollment_id: int, module_id: int) -> bool:
     due = learning.due_date(enrollment.series, link)
     if due is None:
         raise Skip("the module has no due date any more")
-    return _to_participant(enrollment, "courses/module_reminder", {"module": link.module, "due": due})
+    overdue = learning.is_overdue(link, due, passed=False, now=timezone.now())
+    context = {"module": link.module, "due": due, "overdue": overdue}
+    return _to_participant(enrollment, "courses/module_reminder", context)
 
 
 # Certificates -----------------------------------------------------------------------------------

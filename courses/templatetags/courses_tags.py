@@ -35,6 +35,15 @@ def seats_text(series) -> str:
     }
 
 
+@register.simple_tag
+def waitlist_text(series) -> str:
+    """“3 on the waiting list”, or "" when nobody waits (``waitlisted_count``: annotated in the finder)."""
+    waiting = series.waitlisted_count
+    if not waiting:
+        return ""
+    return ngettext("%(count)d on the waiting list", "%(count)d on the waiting list", waiting) % {"count": waiting}
+
+
 @register.filter
 def chosen_for(answers: dict, question_id: str) -> list[str]:
     """The options chosen for a question in a quiz being redrawn."""

@@ -87,7 +87,7 @@ def _my_course(
         enrollment=enrollment,
         position=positions.get(enrollment.series_id, {}).get(enrollment.pk),
         next_gathering=series.next_gathering(now),
-        modules=learning.series_module_rows(series, user, found),
+        modules=learning.series_module_rows(series, user, found, now),
         certificate=certificate,
         linkedin_url=badges.linkedin_add_url(certificate) if certificate else "",
         completion=completion(enrollment) if enrollment.is_confirmed else None,

@@ -30,10 +30,12 @@ def module_part(request, module: ModulePage):
         learning.record_progress(user, module, number)
         status = learning.statuses([user.pk], [module.pk]).get((user.pk, module.pk), status)
         reflections = dict(ReflectionAnswer.objects.filter(user=user, module=module).values_list("prompt_id", "text"))
+    part = module.parts[number - 1]
     context = module.get_context(request)
     context.update(
         {
-            "part": module.parts[number - 1],
+            "part": part,
+            "part_form": user.is_authenticated and any(block.block_type == "reflection" for block in part["blocks"]),
             "part_number": number,
             "part_count": len(module.parts),
             "parts": module.parts,
@@ -47,22 +49,32 @@ def module_part(request, module: ModulePage):
 
 
 def save_reflection(request, module: ModulePage):
-    """Keep a participant's private answer to a reflection question."""
+    """Keep a participant's private reflections, then go where they asked: a part or the quiz.
+
+    The part's form posts every reflection on it as ``text-<prompt id>`` with the button
+    pressed as ``goto`` (a part number, or "quiz"), so "Next part" saves what was typed, with
+    or without JavaScript. An older form's single ``prompt`` and ``text`` still work.
+    """
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(module.url)
-    prompt_ids = {block.id for block in module.body if block.block_type == "reflection"}
-    prompt_id = request.POST.get("prompt", "")
-    if prompt_id not in prompt_ids:
+    texts = {name.removeprefix("text-"): value for name, value in request.POST.items() if name.startswith("text-")}
+    if "prompt" in request.POST:
+        texts[request.POST["prompt"]] = request.POST.get("text", "")
+    known = [prompt for prompt in texts if prompt in learning.reflection_prompt_ids(module)]
+    if not known:
         raise Http404
-    text = request.POST.get("text", "")[:5000]
-    ReflectionAnswer.objects.update_or_create(
-        user=request.user, module=module, prompt_id=prompt_id, defaults={"text": text}
-    )
-    messages.success(request, _("Your reflection is saved. Only you can see it."))
+    if learning.save_reflections(request.user, module, texts):
+        messages.success(request, _("Your reflection is saved. Only you can see it."))
     part = request.POST.get("part", "1")
-    return redirect(f"{module.url}?del={part if part.isdigit() else 1}#refleksjon-{prompt_id}")
+    part = part if part.isdigit() else "1"
+    goto = request.POST.get("goto", "")
+    if goto == "quiz":
+        return redirect(f"{module.url}quiz/")
+    if goto.isdigit() and goto != part:
+        return redirect(f"{module.url}?del={goto}")
+    return redirect(f"{module.url}?del={part}#refleksjon-{known[-1]}")
 
 
 def take_quiz(request, module: ModulePage):
@@ -93,6 +105,8 @@ def take_quiz(request, module: ModulePage):
                     "score": result.percent,
                     "passed": module.passes(result.percent),
                     "preview": True,
+                    "show_answers": True,
+                    "show_feedback": True,
                     "page_title": _("Quiz result"),
                 }
                 return TemplateResponse(request, "courses/quiz_result.html", context)
@@ -125,6 +139,7 @@ def quiz_result(request, module: ModulePage, attempt_id: int):
     attempts_left = None
     if module.max_attempts:
         attempts_left = max(module.max_attempts - (status.attempts if status else 0), 0)
+    show_answers, show_feedback = module.reveals(passed=bool(status and status.passed), attempts_left=attempts_left)
     context = {
         **module.get_context(request),
         "attempt": attempt,
@@ -133,6 +148,9 @@ def quiz_result(request, module: ModulePage, attempt_id: int):
         "passed": attempt.passed,
         "status": status,
         "attempts_left": attempts_left,
+        "show_answers": show_answers,
+        "show_feedback": show_feedback,
+        "next_module": learning.next_module(request.user, module) if status and status.passed else None,
         "page_title": _("Quiz result"),
     }
     return TemplateResponse(request, "courses/quiz_result.html", context)

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from courses.choices import Phase, TargetGroup
 from courses.forms import FinderForm
 from courses.models import CourseSeriesPage, Enrollment
+from courses.services import completion
 from courses.services.calendar import series_calendar as build_series_calendar
 from courses.services.finder import find_series
 from korus_site.core.links import absolute_url
@@ -49,10 +50,14 @@ def series_detail(request, series: CourseSeriesPage):
     own = None
     if request.user.is_authenticated:
         own = Enrollment.objects.filter(series=series, participant=request.user).exclude(status="cancelled").first()
+    series_modules = list(series.series_modules.select_related("module").order_by("due_before", "sort_order"))
     context.update(
         {
             "gatherings": series.gathering_list,
-            "series_modules": series.series_modules.select_related("module").order_by("due_before", "sort_order"),
+            "series_modules": series_modules,
+            "certificate_rule": completion.certificate_rule(
+                series, required_modules=sum(link.required for link in series_modules)
+            ),
             "phase": series.current_phase,
             "own_enrollment": own,
             "json_ld": json.dumps(series_json_ld(request, series), ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES),
