@@ -5,8 +5,8 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .fragments import bump_fragment_version
-from .services import pagecache
 from .models import Region, RegionPage, RegionScopedPage, SiteSettings
+from .services import pagecache
 
 
 @receiver(post_page_move)

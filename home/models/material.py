@@ -10,10 +10,9 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from korus_site.core.pagecache import PageCacheMixin
-
 from home.blocks import BodyBlock
 from home.choices import MaterialCategory
+from korus_site.core.pagecache import PageCacheMixin
 
 from .mixins import RegionScopedPage
 from .slugs import TransliteratedSlugPage

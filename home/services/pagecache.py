@@ -17,7 +17,7 @@ def page_path(page: Page) -> str | None:
     parts = page.get_url_parts()
     if parts is None:
         return None
-    return parts[2]
+    return str(parts[2])
 
 
 def listing_paths(page: Page) -> list[str]:

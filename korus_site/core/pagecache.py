@@ -60,7 +60,7 @@ Expiry = datetime.datetime | Callable[[], datetime.datetime | None] | str
 # Opting in ----------------------------------------------------------------------------------
 
 
-def mark_public(request: HttpRequest, expiry: Expiry | None = None) -> None:
+def mark_public(request, expiry: Expiry | None = None) -> None:
     """Let the answer to ``request`` be cached for anonymous visitors.
 
     ``expiry`` (optional) is a moment after which the answer may show something else: a
@@ -74,7 +74,7 @@ def mark_public(request: HttpRequest, expiry: Expiry | None = None) -> None:
         request.korus_page_cache_expiry = [*getattr(request, "korus_page_cache_expiry", []), expiry]
 
 
-def mark_uncacheable(request: HttpRequest) -> None:
+def mark_uncacheable(request) -> None:
     """Never cache the answer to ``request`` (a form, a receipt), whatever else opted in."""
     request.korus_page_cache = False
 
@@ -147,7 +147,7 @@ def purge_site() -> None:
 
 
 def _prefixes(path: str) -> list[str]:
-    """"/a/b/c.ics" → ["/", "/a/", "/a/b/"]; "/a/b/" → ["/", "/a/", "/a/b/"]."""
+    """ "/a/b/c.ics" → ["/", "/a/", "/a/b/"]; "/a/b/" → ["/", "/a/", "/a/b/"]."""
     parts = path.split("/")[1:-1]
     return ["/"] + ["/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
 
@@ -265,7 +265,8 @@ class PageCacheMiddleware:
                 entry = {"content": response.content, "headers": headers, "etag": etag, "stored": stored}
                 cache.set(key, entry, seconds)
             response["X-Page-Cache"] = "miss"
-            return get_conditional_response(request, etag=etag, last_modified=int(stored), response=response)
+            answer = get_conditional_response(request, etag=etag, last_modified=int(stored), response=response)
+            return answer or response
         return response
 
     @staticmethod
@@ -274,6 +275,5 @@ class PageCacheMiddleware:
         for name, value in entry["headers"]:
             response[name] = value
         response["X-Page-Cache"] = "hit"
-        return get_conditional_response(
-            request, etag=entry["etag"], last_modified=int(entry["stored"]), response=response
-        )
+        etag, last_modified = entry["etag"], int(entry["stored"])
+        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response) or response

@@ -93,7 +93,7 @@ def switch_language(request, code: str):
     if code not in {language for language, _name in settings.LANGUAGES}:
         raise Http404("No such language")
     target = request.GET.get("neste", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
         target = "/"
     response = HttpResponseRedirect(target)
     response.set_cookie(
