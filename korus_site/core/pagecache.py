@@ -158,7 +158,8 @@ def _generations(keys: list[str]) -> list[str] | None:
     missing = [key for key in keys if key not in found]
     if missing:
         for key in missing:
-            cache.add(key, uuid.uuid4().hex, GENERATION_SECONDS)
+            if not cache.add(key, uuid.uuid4().hex, GENERATION_SECONDS):
+                break  # made by another request meanwhile, or the cache is away: no more waiting on it
         found.update(cache.get_many(missing))
         if any(key not in found for key in missing):
             return None
