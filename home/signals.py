@@ -2,10 +2,11 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .fragments import bump_fragment_version
 from .models import Region, RegionPage, RegionScopedPage, SiteSettings
+from .services import pagecache
 
 
 @receiver(post_page_move)
@@ -52,3 +53,32 @@ def stale_fragments_after_page_delete(sender, instance, **kwargs):
     """A deleted page may be linked from a cached fragment. Deleting a page of any type deletes
     its ``Page`` row too, so listening for ``Page`` alone hears every page deleted."""
     bump_fragment_version()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_cached_page(sender, instance, **kwargs):
+    """A page published or unpublished: its cached copies, its routes and the pages listing it."""
+    pagecache.purge_page(instance)
+
+
+@receiver(post_page_move)
+@receiver(page_slug_changed)
+@receiver(post_save, sender=Region)
+@receiver(post_delete, sender=Region)
+def purge_cached_site(sender, **kwargs):
+    """A page at a new address, or a region (in every page's footer): every cached page."""
+    pagecache.purge_everything()
+
+
+@receiver(post_save, sender=SiteSettings)
+def purge_cached_site_after_settings(sender, created, **kwargs):
+    """Site settings show in every page's footer (see ``stale_fragments_after_settings``)."""
+    if not created:
+        pagecache.purge_everything()
+
+
+@receiver(post_delete, sender=Page)
+def purge_cached_site_after_page_delete(sender, instance, **kwargs):
+    """A deleted page may be linked from any cached page."""
+    pagecache.purge_everything()

@@ -20,6 +20,7 @@ from wagtail.search import index
 from courses.choices import AttendanceStatus, Phase, SeriesStatus, TargetGroup
 from home.blocks import BodyBlock
 from home.models import RegionScopedPage, TransliteratedSlugPage
+from korus_site.core.pagecache import PageCacheMixin
 from korus_site.core.routing import view
 
 from .enrollment import Enrollment
@@ -100,8 +101,10 @@ def kept_rows(formset) -> list:
     ]
 
 
-class CourseIndexPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
+class CourseIndexPage(PageCacheMixin, RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """/kurs/ finds open series across every region; /<region>/kurs/ lists one region's series."""
+
+    page_cache_expiry = "courses.services.pagecache.next_registration_change"
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
@@ -160,8 +163,10 @@ class CourseSeriesQuerySet(PageQuerySet):
         )
 
 
-class CourseSeriesPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
+class CourseSeriesPage(PageCacheMixin, RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """One course series (kursrekke): several gatherings, seats, and sign-up by schools."""
+
+    page_cache_expiry = "courses.services.pagecache.next_registration_change"
 
     programme = models.ForeignKey(
         "courses.Programme", verbose_name=_("programme"), on_delete=models.PROTECT, related_name="series"

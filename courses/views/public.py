@@ -15,6 +15,7 @@ from courses.services import completion
 from courses.services.calendar import series_calendar as build_series_calendar
 from courses.services.finder import find_series
 from korus_site.core.links import absolute_url
+from korus_site.core.pagecache import cache_public_page
 
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -138,6 +139,7 @@ def series_json_ld(request, series: CourseSeriesPage) -> dict:
     return data
 
 
+@cache_public_page
 def series_calendar(request, series_path: str):
     """/<region>/kurs/<series>/kalender.ics: a Django route, since Wagtail's page paths have no dots."""
     page = Page.find_for_request(request, "/" + series_path)

@@ -14,12 +14,14 @@ from courses.services import enrollment as enrollment_service
 from courses.services import seats
 from courses.services.schools import find_or_create_school
 from korus_site.accounts.services import get_or_create_person
+from korus_site.core.pagecache import mark_uncacheable
 from korus_site.core.ratelimit import allow, client_ip
 
 SIGNUPS_PER_HOUR = 30
 
 
 def signup(request, series: CourseSeriesPage):
+    mark_uncacheable(request)  # a form with a CSRF token, on its own page
     if not series.registration_is_open():
         return TemplateResponse(request, "courses/signup_closed.html", _page_context(request, series))
 
@@ -99,6 +101,7 @@ def _register(request, series, school_form, formset) -> Registration | None:
 
 
 def signup_receipt(request, series: CourseSeriesPage, receipt: str):
+    mark_uncacheable(request)  # a secret address
     registration = (
         Registration.objects.filter(series=series, receipt=receipt).select_related("school", "contact").first()
     )

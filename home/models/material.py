@@ -12,12 +12,13 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.choices import MaterialCategory
+from korus_site.core.pagecache import PageCacheMixin
 
 from .mixins import RegionScopedPage
 from .slugs import TransliteratedSlugPage
 
 
-class MaterialIndexPage(TransliteratedSlugPage, RegionScopedPage, Page):
+class MaterialIndexPage(PageCacheMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """The material library: /materiell/ shows all material, a region's library only its own."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -56,7 +57,7 @@ class MaterialPageQuerySet(PageQuerySet):
         )
 
 
-class MaterialPage(TransliteratedSlugPage, RegionScopedPage, Page):
+class MaterialPage(PageCacheMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """A piece of material (handbook, guide, template) with its versions, newest first."""
 
     summary = models.TextField(_("summary"), max_length=600)

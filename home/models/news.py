@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from korus_site.core.pagecache import PageCacheMixin
 from korus_site.core.routing import view
 
 from .mixins import RegionScopedPage
@@ -23,7 +24,7 @@ from .slugs import TransliteratedSlugPage
 NEWS_PER_PAGE = 12
 
 
-class NewsIndexPage(RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
+class NewsIndexPage(PageCacheMixin, RoutablePageMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     """News: /nyheter/ lists every region's news, /<region>/nyheter/ one region's. Each has a feed."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -68,7 +69,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("home.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(TransliteratedSlugPage, RegionScopedPage, Page):
+class NewsPage(PageCacheMixin, TransliteratedSlugPage, RegionScopedPage, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(_("lead"), max_length=500, help_text=_("One or two sentences shown in lists and feeds."))
     body = StreamField(BodyBlock(), verbose_name=_("body"))

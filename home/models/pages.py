@@ -7,13 +7,16 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from korus_site.core.pagecache import PageCacheMixin
 from korus_site.core.routing import view
 
 from .slugs import TransliteratedSlugPage
 
 
-class HomePage(TransliteratedSlugPage, Page):
+class HomePage(PageCacheMixin, TransliteratedSlugPage, Page):
     """The front page: the seven regions, upcoming course series and the latest news."""
+
+    page_cache_expiry = "courses.services.pagecache.next_registration_change"
 
     intro = models.TextField(_("introduction"), max_length=600)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -41,7 +44,7 @@ class HomePage(TransliteratedSlugPage, Page):
         return view("home.views.home_page_context")(self, request, context)
 
 
-class StandardPage(TransliteratedSlugPage, Page):
+class StandardPage(PageCacheMixin, TransliteratedSlugPage, Page):
     """A plain page: about, privacy, accessibility statement and the like."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

@@ -9,6 +9,7 @@ from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from korus_site.core.pagecache import PageCacheMixin
 from korus_site.core.routing import view
 
 from .slugs import TransliteratedSlugPage
@@ -97,8 +98,10 @@ class Kommune(models.Model):
         return self.name
 
 
-class RegionPage(TransliteratedSlugPage, Page):
+class RegionPage(PageCacheMixin, TransliteratedSlugPage, Page):
     """A regional KORUS centre's own page: /korus-oslo/ and so on."""
+
+    page_cache_expiry = "courses.services.pagecache.next_registration_change"
 
     region = models.OneToOneField(Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="page")
     intro = models.TextField(_("introduction"), max_length=600)

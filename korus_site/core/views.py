@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -63,6 +64,7 @@ ROBOTS_DISALLOW = (
     "/kalender/",
     "/nettverk/",
     "/sok/",
+    "/sprak/",
 )
 
 
@@ -76,3 +78,32 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
     lines.append(f"Sitemap: {absolute_url('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@require_GET
+def switch_language(request, code: str):
+    """/sprak/<code>/?neste=<path>: show the site in language ``code`` from now on.
+
+    A link, not a form: it sets only the language cookie (no session, no CSRF token), so the
+    pages that link here stay the same for every anonymous visitor and can be cached
+    (korus_site/core/pagecache.py). Redirects to ``neste`` when it is an address on this
+    site, else to the front page. Raises Http404 for a language the site does not offer.
+    """
+    if code not in {language for language, _name in settings.LANGUAGES}:
+        raise Http404("No such language")
+    target = request.GET.get("neste", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response

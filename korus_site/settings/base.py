@@ -97,7 +97,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "korus_site.core.middleware.RejectBadInputMiddleware",
+    "korus_site.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "korus_site.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -281,6 +283,11 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus"},
         "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus"},
     }
+
+# Full-page cache for anonymous visitors to public pages (korus_site/core/pagecache.py), on the
+# "default" cache above. Publishing and every change a page shows purge the pages that show it.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS") or 300)
 
 # Celery: eager when no broker is configured, Redis (or any broker URL) otherwise.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or None

@@ -17,6 +17,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus-test"},
     "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "korus-test"},
 }
+# Off, so that tests see every change at once; tests/core/test_pagecache.py turns it on.
+PAGE_CACHE = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if os.environ.get("KORUS_WORKER_MAIL_DIR"):
     # A Celery worker started by a test writes its e-mails where the test can read them.

@@ -42,7 +42,7 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, demo):
 
 def test_language_can_be_switched_without_javascript_knowledge(page, demo):
     page.goto("/")
-    page.get_by_role("button", name="Norsk (nynorsk)").click()
+    page.get_by_role("link", name="Norsk (nynorsk)").click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "nn"
     assert page.get_by_role("link", name="Hopp til hovudinnhaldet").count() == 1

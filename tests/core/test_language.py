@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 
@@ -19,8 +20,13 @@ def test_bokmal_is_the_default_even_for_english_browsers(client, home_page):
     [("nn", "Hopp til hovudinnhaldet"), ("en", "Skip to main content"), ("nb", "Hopp til hovedinnhold")],
 )
 def test_visitor_can_choose_language(client, home_page, code, skip_link):
-    response = client.post("/sprak/", {"language": code, "next": "/"})
+    html = client.get("/").content.decode()
+    link = re.search(rf'<a href="([^"]+)" lang="{code}"', html)
+    assert link, "the language switcher links to each language"
+    response = client.get(link.group(1).replace("&amp;", "&"))
     assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert set(response.cookies) == {"korus_language"}  # only the language: no session, no CSRF token
     page = client.get("/").content.decode()
     assert f'<html lang="{code}"' in page
     assert skip_link in page
