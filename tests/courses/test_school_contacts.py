@@ -62,7 +62,8 @@ def test_sign_up_offers_the_contacts_school_and_needs_no_retyping(client, series
     form = Form.from_response(response, having="participants-0-email")
     assert form["school"] == str(school.pk)  # the only school is chosen already
     html = response.content.decode()
-    assert f'name="school" value="{school.pk}"' in html and 'name="school" value="other"' in html
+    assert f'name="school" value="{school.pk}"' in html
+    assert 'name="school" value="other"' in html
     form["participants-0-first_name"] = "Ola"
     form["participants-0-last_name"] = "Lærer"
     form["participants-0-email"] = "ola@bakkeby.test"
@@ -183,12 +184,13 @@ def test_my_school_shows_school_column_attendance_and_modules(client, series, si
     QuizAttemptFactory(user=d0.participant, module=module)
     client.force_login(signed_up)
     html = client.get("/min-skole/").content.decode()
-    assert "Dalen skole" in html and "Bakkeby skole" in html
+    assert "Dalen skole" in html
+    assert "Bakkeby skole" in html
     assert html.count('data-label="Skole"') == 3  # a school column when the series has several schools
     assert "1 av 1 samling" in html  # d0 attended the one gathering held
     assert "0 av 1 samling" in html
     assert "1 av 1</td>" in html  # d0 passed the required module
-    assert f'/min-skole/pamelding/{d0.pk}/rett/' in html
+    assert f"/min-skole/pamelding/{d0.pk}/rett/" in html
 
 
 def test_my_school_hides_progress_of_those_waiting(client, oslo_courses):
@@ -225,7 +227,8 @@ def test_another_contact_sees_nothing_and_cannot_correct(client, series, signed_
     enrollment.refresh_from_db()
     assert enrollment.participant.email == "d0@bakkeby.test"
     html = client.get("/min-skole/").content.decode()
-    assert "anne@annen.test" in html and "d0@bakkeby.test" not in html
+    assert "anne@annen.test" in html
+    assert "d0@bakkeby.test" not in html
 
 
 # Corrections -------------------------------------------------------------------------------------
@@ -253,7 +256,8 @@ def test_contact_corrects_name_and_email_and_both_addresses_are_told(
     assert {c["field"] for c in entry.data["changes"]} == {"first_name", "email", "role"}
     new = [m for m in mailoutbox if m.to == ["nora@bakkeby.test"]]
     old = [m for m in mailoutbox if m.to == ["d0@bakkeby.test"]]
-    assert len(new) == 1 and len(old) == 1
+    assert len(new) == 1
+    assert len(old) == 1
     assert "Navn0 → Nora" in new[0].body
     assert "/konto/passord/" in new[0].body  # no password yet: the link to choose one
     assert "nora@bakkeby.test" not in old[0].body  # the old address may have been a stranger's
@@ -278,7 +282,8 @@ def test_an_account_in_use_keeps_its_name_and_email_but_the_role_can_change(
     enrollment.refresh_from_db()
     assert enrollment.role == "leder"
     mail = [m for m in mailoutbox if m.to == ["d1@bakkeby.test"]]
-    assert len(mail) == 1 and "/mine-kurs/" in mail[0].body
+    assert len(mail) == 1
+    assert "/mine-kurs/" in mail[0].body
     with pytest.raises(school_contacts.CorrectionRefused):
         school_contacts.correct_participant(
             enrollment, by=signed_up, first_name="Ny", last_name="X", email=person.email, role="leder"
