@@ -444,7 +444,9 @@ def _correction_rows(changes: list[dict[str, str]]) -> list[tuple[Any, str, str]
 
 
 @outbox.work
-def send_participant_corrected(enrollment_id: int, contact_id: int, changes: list, *, old_email: str = "") -> bool:
+def send_participant_corrected(
+    enrollment_id: int, contact_id: int, changes: list[dict[str, str]], *, old_email: str = ""
+) -> bool:
     """E-mail a participant that their school contact corrected their name, address or role.
 
     With ``old_email``, a short notice to the address no longer used (no new address in it);

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from courses import access
+from courses.choices import WaitlistReason
 from courses.models import Attendance, CourseSeriesPage, Enrollment, School, SeriesModule
 from courses.services import learning, notices, seats
 from courses.services.enrollment import NotAllowed
@@ -88,7 +90,7 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
         series = group.series
         finished = series.has_finished(now)
         positions: dict[int, int] = {}
-        reasons: dict = {}
+        reasons: dict[int, WaitlistReason] = {}
         if any(row.enrollment.is_waitlisted for row in group.rows):
             positions = seats.waitlist_positions(series)
             reasons = seats.waitlist_reasons(series)
@@ -146,7 +148,7 @@ def _required_modules(series_list: list[CourseSeriesPage]) -> dict[int, list[int
 class CorrectionRefused(NotAllowed):
     """The correction cannot be made; ``field`` names the form field the message belongs to."""
 
-    def __init__(self, message, *, field: str | None = None) -> None:
+    def __init__(self, message: str | Promise, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 

@@ -12,6 +12,7 @@ from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 
 from .models import User, normalise_email
+from .types import AnyUser
 
 
 def get_or_create_person(
@@ -78,7 +79,7 @@ def queue_password_link(user: User, *, purpose: str = "welcome") -> None:
     outbox.enqueue(send_password_link, user.pk, purpose=purpose, key=key)
 
 
-def is_only_contact(user: User) -> bool:
+def is_only_contact(user: AnyUser) -> bool:
     """Whether the person has signed others up (a school contact) but is enrolled in nothing themselves.
 
     Such a person is written to, and shown «Min konto», as a school contact rather than a participant.
