@@ -171,7 +171,7 @@ def emails(mailoutbox, django_capture_on_commit_callbacks) -> dict[str, str]:
         registration = enrollment.register(series=series, school=school, contact=contact, people=people)
         vera = registration.enrollments.get()
         school_contacts.correct_participant(
-            vera, by=contact, first_name="Vera", last_name="Validert", email="vera.v@skole.test", role="leder"
+            vera, by=contact, first_name="Vera", last_name="Validert", email="vera.v@skole.test", role="skoleleder"
         )
         queue_password_link(User.objects.get(email="deltaker@skole.test"), purpose="reset")
         posting.reply(user=writer, topic=topic, text="**Takk** for innspillet & «tipset».", rate_limited=False)

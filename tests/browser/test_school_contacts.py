@@ -10,6 +10,11 @@ from tests.factories.accounts import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+# The innermost elements that reach past the right edge of the screen, to name the culprit when one does.
+WIDER_THAN_SCREEN = """[...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.children.length === 0)
+    .slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + e.getBoundingClientRect().right)"""
+
 
 @pytest.fixture
 def contact(oslo_courses):
@@ -44,7 +49,8 @@ def test_my_school_fits_a_phone_and_a_desktop(page, contact):
     for width in (390, 320):
         page.set_viewport_size({"width": width, "height": 800})
         page.reload()
-        assert page.evaluate("document.documentElement.scrollWidth") <= width, f"sideways scrolling at {width} px"
+        wide = page.evaluate(WIDER_THAN_SCREEN)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, f"sideways at {width} px: {wide}"
         cancel = page.get_by_role("link", name="Avmeld").first
         box = cancel.bounding_box()
         assert box is not None

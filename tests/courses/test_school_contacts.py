@@ -222,7 +222,7 @@ def test_another_contact_sees_nothing_and_cannot_correct(client, series, signed_
     client.force_login(stranger)
     url = f"/min-skole/pamelding/{enrollment.pk}/rett/"
     assert client.get(url).status_code == 404
-    post = {"first_name": "X", "last_name": "Y", "email": "x@y.test", "role": "leder"}
+    post = {"first_name": "X", "last_name": "Y", "email": "x@y.test", "role": "skoleleder"}
     assert client.post(url, post).status_code == 404
     enrollment.refresh_from_db()
     assert enrollment.participant.email == "d0@bakkeby.test"
@@ -276,17 +276,17 @@ def test_an_account_in_use_keeps_its_name_and_email_but_the_role_can_change(
     assert "«Min konto»" in response.content.decode()
     form = Form.from_response(response, having="role")
     assert "email" not in form
-    form["role"] = "leder"
+    form["role"] = "skoleleder"
     with django_capture_on_commit_callbacks(execute=True):
         assert form.submit(client).status_code == 302
     enrollment.refresh_from_db()
-    assert enrollment.role == "leder"
+    assert enrollment.role == "skoleleder"
     mail = [m for m in mailoutbox if m.to == ["d1@bakkeby.test"]]
     assert len(mail) == 1
     assert "/mine-kurs/" in mail[0].body
     with pytest.raises(school_contacts.CorrectionRefused):
         school_contacts.correct_participant(
-            enrollment, by=signed_up, first_name="Ny", last_name="X", email=person.email, role="leder"
+            enrollment, by=signed_up, first_name="Ny", last_name="X", email=person.email, role="skoleleder"
         )
 
 
