@@ -114,7 +114,7 @@ def test_a_contact_lands_on_my_school_after_logging_in(client, signed_up):
 
 def test_a_contact_who_takes_part_still_sees_my_courses(client, series, contact, school):
     service.register(
-        series=series, school=school, contact=contact, people=[Person("Kari", "Kontakt", contact.email, "leder")]
+        series=series, school=school, contact=contact, people=[Person("Kari", "Kontakt", contact.email, "skoleleder")]
     )
     client.force_login(contact)
     assert client.get("/mine-kurs/").status_code == 200
@@ -314,7 +314,7 @@ def test_nothing_changed_sends_nothing(client, signed_up, mailoutbox, django_cap
 
 def test_the_correction_notice_is_checked_again_when_sent(signed_up, series):
     enrollment = enrollment_of("d0@bakkeby.test")
-    changes = [{"field": "role", "from": "laerer", "to": "leder"}]
+    changes = [{"field": "role", "from": "laerer", "to": "skoleleder"}]
     service.cancel(enrollment)
     with pytest.raises(Skip):
         send_participant_corrected(enrollment.pk, signed_up.pk, changes)
