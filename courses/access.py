@@ -3,8 +3,10 @@
 Views, the admin, exports, notices and tasks ask here; nothing else compares groups or flags.
 """
 
+from django.db.models import QuerySet
+
 from courses.choices import SeriesStatus
-from courses.models import CourseSeriesPage
+from courses.models import CourseSeriesPage, Enrollment, Registration, School
 from courses.models.pages import CourseSeriesQuerySet
 from korus_site.accounts.types import AnyUser
 
@@ -42,3 +44,50 @@ def managed_series(user: AnyUser) -> CourseSeriesQuerySet:
 def manages_series(user: AnyUser, series: CourseSeriesPage) -> bool:
     """Whether this person manages ``series`` (see ``managed_series``)."""
     return user.is_authenticated and bool(series.permissions_for_user(user).can_edit())
+
+
+# School contacts ------------------------------------------------------------------------------
+
+
+def contact_enrollments(user: AnyUser) -> QuerySet[Enrollment]:
+    """The enrollments a school contact manages: those in the sign-ups (registrations) they made.
+
+    A contact sees, corrects, replaces and cancels only these, never a colleague's or another
+    school's sign-ups (anyone may type a school's organisasjonsnummer, so holding the same school
+    gives no right to the sign-ups of others). Empty for anonymous visitors.
+    """
+    if not user.is_authenticated:
+        return Enrollment.objects.none()
+    return Enrollment.objects.filter(registration__contact_id=user.pk)
+
+
+def manages_enrollment(user: AnyUser, enrollment: Enrollment) -> bool:
+    """Whether this person is the school contact who signed ``enrollment`` up (see ``contact_enrollments``)."""
+    if not user.is_authenticated or enrollment.registration_id is None:
+        return False
+    # Read through the relation: callers that list many enrollments load it with select_related.
+    registration = enrollment.registration
+    return registration is not None and registration.contact_id == user.pk
+
+
+def contact_schools(user: AnyUser) -> QuerySet[School]:
+    """The schools this person has signed up before, offered first when they sign up again."""
+    if not user.is_authenticated:
+        return School.objects.none()
+    return School.objects.filter(
+        pk__in=Registration.objects.filter(contact_id=user.pk).values("school_id")
+    ).select_related("kommune")
+
+
+def is_school_contact(user: AnyUser) -> bool:
+    """Whether this person has made at least one sign-up (PRODUCT.md, roles: school contact)."""
+    return bool(user.is_authenticated and Registration.objects.filter(contact_id=user.pk).exists())
+
+
+def contact_sees_progress(user: AnyUser, enrollment: Enrollment) -> bool:
+    """Whether the contact may see this participant's attendance and modules passed.
+
+    Only the contact who made the sign-up, and only while the participant holds a seat: a
+    waiting or cancelled enrollment has no progress a school needs to follow.
+    """
+    return enrollment.is_confirmed and manages_enrollment(user, enrollment)

@@ -52,17 +52,59 @@ class SchoolForm(PrivacyGuardMixin, KorusForm):
         error_messages={"required": _("Confirm that the participants know about the sign-up.")},
     )
 
-    def __init__(self, *args, user=None, **kwargs):
+    ANOTHER_SCHOOL = "other"
+    SCHOOL_FIELDS = ("orgnr", "school_name", "kommune", "school_type")
+
+    def __init__(self, *args, user=None, schools=(), **kwargs):
+        """``schools``: the schools a logged-in contact has signed up before (``courses.access.contact_schools``),
+        offered as a choice beside «another school», so the contact need not type them again."""
         super().__init__(*args, **kwargs)
         self.user = user if user and user.is_authenticated else None
+        self.schools = {str(school.pk): school for school in schools}
         if self.user:
             for name in ("contact_first_name", "contact_last_name", "contact_email"):
                 del self.fields[name]
+        if self.schools:
+            self.fields["school"] = forms.ChoiceField(
+                label=_("Which school do you sign up?"),
+                choices=[
+                    *(
+                        (pk, f"{school.name} ({school.orgnr_display}, {school.kommune.name})")
+                        for pk, school in self.schools.items()
+                    ),
+                    (self.ANOTHER_SCHOOL, _("Another school")),
+                ],
+                widget=forms.RadioSelect,
+                initial=next(iter(self.schools)) if len(self.schools) == 1 else None,
+                error_messages={"required": _("Choose the school, or «Another school».")},
+            )
+            self.order_fields(["school", *self.SCHOOL_FIELDS])
+            for name in self.SCHOOL_FIELDS:
+                self.fields[name].required = False
+
+    @property
+    def another_school(self) -> bool:
+        """Whether the school is typed in (always, unless the contact has schools to choose from)."""
+        return not self.schools or self.data.get(self.add_prefix("school")) == self.ANOTHER_SCHOOL
+
+    def chosen_school(self):
+        """The contact's school chosen from the list, or None when another school was typed in."""
+        return self.schools.get(self.cleaned_data.get("school") or "")
 
     def clean_orgnr(self):
+        if not self.another_school:
+            return ""
         value = normalise_orgnr(self.cleaned_data["orgnr"])
         validate_orgnr(value)
         return value
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.schools and self.another_school:
+            for name in self.SCHOOL_FIELDS:
+                if name in cleaned and not cleaned[name]:
+                    self.add_error(name, self.fields[name].error_messages["required"])
+        return cleaned
 
 
 class ParticipantForm(PrivacyGuardMixin, KorusForm):
@@ -140,6 +182,20 @@ def participant_rows(data, prefix: str = "participants") -> list[dict]:
 
 class SwapForm(ParticipantForm):
     """A colleague who takes over someone's place."""
+
+
+class CorrectParticipantForm(ParticipantForm):
+    """The school contact's correction of a participant's name, e-mail address or role.
+
+    The name and address fields are left out when the contact may no longer change them
+    (``courses.services.school_contacts.may_correct_identity``): then only the role is offered.
+    """
+
+    def __init__(self, *args, identity: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not identity:
+            for name in ("first_name", "last_name", "email"):
+                del self.fields[name]
 
 
 class CheckInCodeForm(KorusForm):

@@ -7,6 +7,7 @@ urlpatterns = [
     path("min-skole/", views.my_school, name="my_school"),
     path("min-skole/pamelding/<int:pk>/avmeld/", views.cancel_enrollment, name="cancel_enrollment"),
     path("min-skole/pamelding/<int:pk>/bytt/", views.swap_enrollment, name="swap_enrollment"),
+    path("min-skole/pamelding/<int:pk>/rett/", views.correct_enrollment, name="correct_enrollment"),
     path("oppmote/<int:pk>/", views.roll_call, name="roll_call"),
     path("oppmote/<int:pk>/qr/", views.check_in_code, name="check_in_code"),
     path("oppmote/<int:pk>/signaturliste/", views.sign_in_sheet, name="sign_in_sheet"),

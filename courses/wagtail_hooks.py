@@ -15,6 +15,7 @@ from courses.models import CourseSeriesPage, School
 from courses.panels import CertificateHoldsPanel, NextGatheringsPanel, SeriesOverviewPanel
 from courses.permissions import SchoolPermissionPolicy
 from courses.services import reports
+from courses.services.school_contacts import CORRECTION_LOG_ACTION
 from courses.services.schools import MERGE_LOG_ACTION
 from courses.viewsets import (
     SCHOOL_EDIT_LOG_ACTION,
@@ -25,6 +26,7 @@ from courses.viewsets import (
 )
 from home.access import staff_regions
 from home.viewsets import FylkeViewSet
+from korus_site.accounts.models import User
 from korus_site.core.audit import ChangesFormatter
 
 # Before any viewset is registered, so every view of schools asks this policy.
@@ -88,6 +90,19 @@ class SchoolMergeFormatter(LogFormatter):
 def register_school_log_actions(actions):
     actions.register_action(SCHOOL_EDIT_LOG_ACTION)(SchoolEditFormatter)
     actions.register_action(MERGE_LOG_ACTION)(SchoolMergeFormatter)
+    actions.register_action(CORRECTION_LOG_ACTION)(EnrollmentCorrectionFormatter)
+
+
+class EnrollmentCorrectionFormatter(ChangesFormatter):
+    """A school contact's correction: the participant's name and address (on the account) and role."""
+
+    label = _("Participant corrected by the school contact")
+    message = _("Corrected by the school contact")
+
+    def describe_change(self, model, change):
+        if change["field"] != "role":
+            model = User
+        return super().describe_change(model, change)
 
 
 @hooks.register("register_admin_viewset")

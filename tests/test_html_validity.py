@@ -143,6 +143,7 @@ def pages() -> dict[str, tuple[Client, str]]:
         "participant-password-set": (anonymous, password_link(User.objects.get(email="deltaker@skole.test"))),
         "school-cancel": (school, f"/min-skole/pamelding/{own.pk}/avmeld/"),
         "school-swap": (school, f"/min-skole/pamelding/{own.pk}/bytt/"),
+        "school-correct": (school, f"/min-skole/pamelding/{own.pk}/rett/"),
         "forum-edit-post": (author, f"/nettverk/innlegg/{own_post.pk}/rediger/"),
         "forum-history": (author, f"/nettverk/innlegg/{own_post.pk}/historikk/"),
         "forum-report": (author, f"/nettverk/innlegg/{other_post.pk}/rapporter/"),
@@ -152,7 +153,7 @@ def pages() -> dict[str, tuple[Client, str]]:
 def emails(mailoutbox, django_capture_on_commit_callbacks) -> dict[str, str]:
     """Name → HTML part of the e-mails the main flows send: sign-up, password, forum notification."""
     from courses.models import Certificate, CourseSeriesPage, Registration
-    from courses.services import enrollment, notices
+    from courses.services import enrollment, notices, school_contacts
     from courses.services.enrollment import Person
     from korus_site.accounts.models import User
     from korus_site.accounts.services import queue_password_link
@@ -168,7 +169,11 @@ def emails(mailoutbox, django_capture_on_commit_callbacks) -> dict[str, str]:
     if topic.author == writer:
         writer = User.objects.get(email="oslo@korus.test")
     with django_capture_on_commit_callbacks(execute=True):
-        enrollment.register(series=series, school=school, contact=contact, people=people)
+        registration = enrollment.register(series=series, school=school, contact=contact, people=people)
+        vera = registration.enrollments.get()
+        school_contacts.correct_participant(
+            vera, by=contact, first_name="Vera", last_name="Validert", email="vera.v@skole.test", role="skoleleder"
+        )
         queue_password_link(User.objects.get(email="deltaker@skole.test"), purpose="reset")
         posting.reply(user=writer, topic=topic, text="**Takk** for innspillet & «tipset».", rate_limited=False)
         notices.send_certificate(Certificate.objects.order_by("pk").first().pk)

@@ -10,10 +10,11 @@ language (``User.language``).
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from courses import access
 from courses.choices import CancelReason, EnrollmentStatus
@@ -24,6 +25,9 @@ from home.services.contact import national_contact_address
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 from korus_site.core.outbox import Skip
+
+if TYPE_CHECKING:
+    from korus_site.accounts.models import User
 
 ENROLLMENT_KINDS = {"confirmed", "waitlisted", "promoted", "cancelled", "replaced", "waitlist_closed"}
 # The enrollment status each kind of notice describes; if it changed before sending, the notice is stale.
@@ -407,4 +411,89 @@ def send_series_withdrawn(series_id: int, user_id: int, *, reason: str) -> bool:
         },
         language=person.language,
         reply_to=_reply_to(series),
+    )
+
+
+# Corrections by the school contact ------------------------------------------------------------
+
+
+def participant_corrected(
+    enrollment: Enrollment, *, by: "User", changes: list[dict[str, str]], old_email: str, token: str
+) -> None:
+    """Queue the notice that the school contact ``by`` corrected a participant's details.
+
+    It goes to the person's address as it is now and, when the address was changed, also to
+    ``old_email`` (without the new address: the old one may have been a stranger's). ``changes``
+    is ``korus_site.core.audit.field_changes`` output; ``token`` tells this correction from later ones.
+    """
+    for address in [None, old_email] if old_email else [None]:
+        outbox.enqueue(
+            send_participant_corrected,
+            enrollment.pk,
+            by.pk,
+            changes,
+            old_email=address or "",
+            key=f"correction:{enrollment.pk}:{token}:{'old' if address else 'new'}",
+        )
+
+
+def _correction_rows(changes: list[dict[str, str]]) -> list[tuple[Any, str, str]]:
+    """(label, before, after) for each change, labels and roles in the active language."""
+    from courses.choices import RoleAtSchool
+
+    labels = {
+        "first_name": _("First name"),
+        "last_name": _("Last name"),
+        "email": _("E-mail address"),
+        "role": _("Role at the school"),
+    }
+    rows = []
+    for change in changes:
+        old, new = change["from"], change["to"]
+        if change["field"] == "role":
+            roles = dict(RoleAtSchool.choices)
+            old, new = str(roles.get(old, old)), str(roles.get(new, new))
+        rows.append((labels.get(change["field"], change["field"]), old, new))
+    return rows
+
+
+@outbox.work
+def send_participant_corrected(
+    enrollment_id: int, contact_id: int, changes: list[dict[str, str]], *, old_email: str = ""
+) -> bool:
+    """E-mail a participant that their school contact corrected their name, address or role.
+
+    With ``old_email``, a short notice to the address no longer used (no new address in it);
+    otherwise the changes to the address the account has now, with a link to choose a password
+    while the person has none. Raises ``Skip`` when the account is closed, the enrollment was
+    cancelled since, or (for the old address) the account has that address again.
+    """
+    from korus_site.accounts.models import User
+    from korus_site.accounts.services import password_link
+
+    enrollment = _enrollment(enrollment_id)
+    person = enrollment.participant
+    if not access.may_receive_notices(person):
+        raise Skip("the account is not active")
+    if enrollment.is_cancelled:
+        raise Skip("the enrollment is cancelled")
+    contact = User.objects.filter(pk=contact_id).first()
+    if old_email and old_email.lower() == person.email.lower():
+        raise Skip("the account has this address again")
+    with translation.override(person.language):
+        rows = [(str(label), old, new) for label, old, new in _correction_rows(changes)]
+    return send_templated_email(
+        to=old_email or person.email,
+        template="courses/participant_corrected",
+        context={
+            "enrollment": enrollment,
+            "series": enrollment.series,
+            "person": person,
+            "contact": contact,
+            "rows": [] if old_email else rows,
+            "to_old_address": bool(old_email),
+            "link": "" if old_email or person.has_usable_password() else password_link(person),
+        },
+        language=person.language,
+        reply_to=_reply_to(enrollment.series),
     )

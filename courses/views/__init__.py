@@ -13,7 +13,7 @@ from .certificates import (
     verify,
     verify_start,
 )
-from .dashboards import cancel_enrollment, my_courses, my_school, personal_calendar, swap_enrollment
+from .dashboards import cancel_enrollment, correct_enrollment, my_courses, my_school, personal_calendar, swap_enrollment
 from .modules import module_part, quiz_result, save_reflection, take_quiz
 from .public import finder, series_calendar, series_detail
 from .signup import signup, signup_receipt
@@ -30,6 +30,7 @@ __all__ = [
     "check_in",
     "check_in_code",
     "check_in_start",
+    "correct_enrollment",
     "download",
     "finder",
     "jwks",

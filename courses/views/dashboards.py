@@ -13,10 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from courses import access
 from courses.choices import CancelReason
-from courses.forms import SwapForm
-from courses.models import Certificate, Enrollment, Gathering, Registration
-from courses.services import badges, learning, seats
+from courses.forms import CorrectParticipantForm, SwapForm
+from courses.models import Certificate, Enrollment, Gathering
+from courses.services import badges, learning, school_contacts, seats
 from courses.services import enrollment as enrollment_service
 from courses.services.calendar import personal_calendar as build_personal_calendar
 from courses.services.completion import Completion, completion
@@ -40,7 +41,10 @@ class MyCourse:
 
 @login_required
 def my_courses(request):
-    """A participant's series: status, the next gathering and every gathering."""
+    """A participant's series: status, the next gathering and every gathering.
+
+    A school contact with no enrollment of their own is sent on to «Min skole» (issue 14).
+    """
     now = timezone.now()
     enrollments = list(
         Enrollment.objects.filter(participant=request.user)
@@ -48,6 +52,8 @@ def my_courses(request):
         .prefetch_related("series__gatherings", "series__series_modules__module")
         .order_by("-created_at")
     )
+    if not enrollments and access.is_school_contact(request.user):
+        return redirect("my_school")
     certificates = {c.enrollment_id: c for c in Certificate.objects.filter(enrollment__participant=request.user)}
     active = [e for e in enrollments if not e.is_cancelled]
     module_ids = {link.module_id for e in active for link in e.series.series_modules.all()}
@@ -95,42 +101,59 @@ def _my_course(
 
 
 def _contact_enrollments(user):
-    """Enrollments a school contact may manage: those in registrations they made."""
-    return Enrollment.objects.filter(registration__contact=user)
+    """Enrollments a school contact may manage (``courses.access.contact_enrollments``)."""
+    return access.contact_enrollments(user)
 
 
 @login_required
 def my_school(request):
-    """A school contact's registrations, grouped by series, with replace and cancel."""
-    registrations = Registration.objects.filter(contact=request.user).select_related(
-        "series", "series__region", "school"
-    )
-    enrollments = list(
-        _contact_enrollments(request.user)
-        .select_related("series", "series__region", "school", "participant")
-        .prefetch_related("series__gatherings")
-        .order_by("series__title", "status", "waitlist_number", "participant__last_name")
-    )
-    groups: dict[int, dict] = {}
-    for enrollment in enrollments:
-        group = groups.setdefault(
-            enrollment.series_id, {"series": enrollment.series, "active": [], "cancelled": [], "schools": set()}
-        )
-        group["cancelled" if enrollment.is_cancelled else "active"].append(enrollment)
-        group["schools"].add(enrollment.school.name)
-    for group in groups.values():
-        positions, reasons = {}, {}
-        if any(e.is_waitlisted for e in group["active"]):
-            positions = seats.waitlist_positions(group["series"])
-            reasons = seats.waitlist_reasons(group["series"])
-        for enrollment in group["active"]:
-            enrollment.position = positions.get(enrollment.pk)
-            enrollment.waitlist_reason = reasons.get(enrollment.pk)
-            enrollment.can_change = not group["series"].has_finished()
+    """A school contact's sign-ups, per series: each participant's school, status, place on the
+    waiting list, attendance and modules passed, with correct, replace and cancel."""
     return TemplateResponse(
         request,
         "courses/my_school.html",
-        {"groups": list(groups.values()), "has_registrations": registrations.exists(), "page_title": _("My school")},
+        {"groups": school_contacts.overview(request.user), "page_title": _("My school")},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def correct_enrollment(request, pk: int):
+    """The contact corrects a participant's name, e-mail address or role; the person is told."""
+    enrollment = get_object_or_404(
+        _contact_enrollments(request.user).select_related("series", "participant", "school", "registration"), pk=pk
+    )
+    if enrollment.is_cancelled or enrollment.series.has_finished():
+        raise Http404
+    person = enrollment.participant
+    identity = school_contacts.may_correct_identity(enrollment)
+    initial = {
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "email": person.email,
+        "role": enrollment.role,
+    }
+    form = CorrectParticipantForm(request.POST or None, initial=initial, identity=identity)
+    if request.method == "POST" and form.is_valid():
+        data = {**initial, **form.cleaned_data}
+        try:
+            changes = school_contacts.correct_participant(enrollment, by=request.user, **data)
+        except school_contacts.CorrectionRefused as error:
+            form.add_error(error.field if error.field in form.fields else None, str(error.message))
+        else:
+            if changes:
+                messages.success(
+                    request,
+                    _("The details of %(name)s are corrected, and they have been told by e-mail.")
+                    % {"name": f"{data['first_name']} {data['last_name']}".strip()},
+                )
+            else:
+                messages.info(request, _("Nothing was changed."))
+            return redirect("my_school")
+    return TemplateResponse(
+        request,
+        "courses/correct_enrollment.html",
+        {"enrollment": enrollment, "form": form, "identity": identity, "page_title": _("Correct participant")},
     )
 
 

@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from courses import access
 from courses.forms import MAX_PARTICIPANTS, ParticipantFormSet, SchoolForm, participant_rows
 from courses.models import CourseSeriesPage, Registration
 from courses.services import enrollment as enrollment_service
@@ -28,7 +29,7 @@ def signup(request, series: CourseSeriesPage):
     if request.method == "POST" and ("add_participant" in request.POST or "remove_participant" in request.POST):
         school_form, formset = _redraw(request)
     elif request.method == "POST":
-        school_form = SchoolForm(request.POST, user=request.user)
+        school_form = SchoolForm(request.POST, user=request.user, schools=_schools(request))
         formset = ParticipantFormSet(request.POST, prefix="participants")
         if school_form.is_valid() and formset.is_valid():
             if not allow(f"signup:{client_ip(request)}", limit=SIGNUPS_PER_HOUR, window=3600):
@@ -40,7 +41,7 @@ def signup(request, series: CourseSeriesPage):
                 if registration is not None:
                     return redirect(series.url + f"pamelding/kvittering/{registration.receipt}/")
     else:
-        school_form = SchoolForm(user=request.user)
+        school_form = SchoolForm(user=request.user, schools=_schools(request))
         formset = ParticipantFormSet(prefix="participants")
 
     context = {
@@ -50,6 +51,11 @@ def signup(request, series: CourseSeriesPage):
         "max_participants": MAX_PARTICIPANTS,
     }
     return TemplateResponse(request, "courses/signup.html", context)
+
+
+def _schools(request) -> list:
+    """The schools a logged-in contact has signed up before, to choose from (``courses.access``)."""
+    return list(access.contact_schools(request.user).order_by("name"))
 
 
 def _page_context(request, series: CourseSeriesPage) -> dict:
@@ -65,16 +71,16 @@ def _redraw(request):
     if "remove_participant" in request.POST:
         with contextlib.suppress(ValueError, IndexError):
             del rows[int(request.POST["remove_participant"])]
-    school_initial = {name: request.POST.get(name, "") for name in SchoolForm.base_fields}
+    school_initial = {name: request.POST.get(name, "") for name in [*SchoolForm.base_fields, "school"]}
     school_initial["informed"] = bool(request.POST.get("informed"))
-    school_form = SchoolForm(initial=school_initial, user=request.user)
+    school_form = SchoolForm(initial=school_initial, user=request.user, schools=_schools(request))
     formset = ParticipantFormSet(prefix="participants", initial=rows or [{}])
     return school_form, formset
 
 
 def _register(request, series, school_form, formset) -> Registration | None:
     data = school_form.cleaned_data
-    school = find_or_create_school(
+    school = school_form.chosen_school() or find_or_create_school(
         orgnr=data["orgnr"], name=data["school_name"], kommune=data["kommune"], school_type=data["school_type"]
     )
     if request.user.is_authenticated:

@@ -68,6 +68,13 @@ class ProfileForm(PrivacyGuardMixin, DesignsystemetMixin, forms.ModelForm):
         model = User
         fields = ["first_name", "last_name", "language", "list_as_kjentmann"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        enrollments = getattr(self.instance, "enrollments", None)
+        if enrollments is None or not enrollments.exists():
+            # Only participants become Kjentmenn; a school contact or staff member is never listed as one.
+            del self.fields["list_as_kjentmann"]
+
 
 class AdminLoginForm(WagtailLoginForm):
     """Wagtail's admin login with the password field labelled in the staff member's language.

@@ -12,6 +12,7 @@ from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
 
 from .models import User, normalise_email
+from .types import AnyUser
 
 
 def get_or_create_person(
@@ -78,6 +79,19 @@ def queue_password_link(user: User, *, purpose: str = "welcome") -> None:
     outbox.enqueue(send_password_link, user.pk, purpose=purpose, key=key)
 
 
+def is_only_contact(user: AnyUser) -> bool:
+    """Whether the person has signed others up (a school contact) but is enrolled in nothing themselves.
+
+    Such a person is written to, and shown «Min konto», as a school contact rather than a participant.
+    Read through the relations the course app adds to the user (``school_registrations``, ``enrollments``).
+    """
+    registrations = getattr(user, "school_registrations", None)
+    enrollments = getattr(user, "enrollments", None)
+    return bool(
+        registrations is not None and registrations.exists() and enrollments is not None and not enrollments.exists()
+    )
+
+
 @outbox.work
 def send_password_link(user_id: int, *, purpose: str = "welcome") -> bool:
     """E-mail a link to set a password: ``welcome`` for new accounts, ``reset`` on request.
@@ -92,7 +106,7 @@ def send_password_link(user_id: int, *, purpose: str = "welcome") -> bool:
     return send_templated_email(
         to=user.email,
         template=f"accounts/password_{purpose}",
-        context={"user": user, "link": password_link(user)},
+        context={"user": user, "link": password_link(user), "as_contact": is_only_contact(user)},
         language=user.language,
         reply_to=national_contact_address(),
     )

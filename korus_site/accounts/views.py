@@ -15,6 +15,7 @@ from korus_site.core.pdf import simple_document
 
 from . import own_data
 from .forms import DeleteAccountForm, LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
+from .services import is_only_contact
 
 
 class LoginView(auth_views.LoginView):
@@ -73,7 +74,14 @@ def profile(request):
             samesite=settings.LANGUAGE_COOKIE_SAMESITE,
         )
         return response
-    return render(request, "accounts/profile.html", {"form": form, "page_title": _("My account")})
+    registrations = getattr(request.user, "school_registrations", None)
+    context = {
+        "form": form,
+        "is_contact": registrations is not None and registrations.exists(),
+        "as_contact": is_only_contact(request.user),
+        "page_title": _("My account"),
+    }
+    return render(request, "accounts/profile.html", context)
 
 
 def _own_sections(user) -> list[tuple[str, list[dict]]]:
