@@ -3,10 +3,12 @@
 Views, the admin, exports, notices and tasks ask here; nothing else compares groups or flags.
 """
 
+from django.db.models import Q, QuerySet
+
 from courses.choices import SeriesStatus
-from courses.models import CourseSeriesPage
+from courses.models import Certificate, CourseSeriesPage, Programme
 from courses.models.pages import CourseSeriesQuerySet
-from korus_site.accounts.types import AnyUser
+from korus_site.accounts.types import AnyUser, User
 
 
 def may_receive_notices(user: AnyUser) -> bool:
@@ -42,3 +44,43 @@ def managed_series(user: AnyUser) -> CourseSeriesQuerySet:
 def manages_series(user: AnyUser, series: CourseSeriesPage) -> bool:
     """Whether this person manages ``series`` (see ``managed_series``)."""
     return user.is_authenticated and bool(series.permissions_for_user(user).can_edit())
+
+
+# Network gatherings (issue 15, point 4) -----------------------------------------------------------
+
+
+def certified_people(programme: Programme | int) -> QuerySet[User]:
+    """People who hold a valid (not revoked) certificate from a series of ``programme``, as a queryset.
+
+    Network gatherings' own enrollments never carry a certificate, so they do not certify anyone.
+    """
+    programme_id = programme if isinstance(programme, int) else programme.pk
+    holders = Certificate.objects.valid().filter(enrollment__series__programme_id=programme_id)
+    return User.objects.filter(pk__in=holders.values("enrollment__participant_id"))
+
+
+def may_join_series(email: str, series: CourseSeriesPage) -> bool:
+    """Whether the person with this (normalised) e-mail address may be signed up for ``series``.
+
+    Anyone may join an ordinary series; a network gathering is open only to people certified in
+    the series' programme (issue 15, point 4). Unknown addresses are not certified.
+    """
+    if not series.is_network_gathering:
+        return True
+    return certified_people(series.programme_id).filter(email__iexact=email).exists()
+
+
+def network_invitees(series: CourseSeriesPage) -> QuerySet[User]:
+    """The active people invited to a network gathering: certified in its programme, of its region.
+
+    Of the region means certified in one of the region's series, or signed up for the
+    certificate from a school in a fylke the region serves. Returns an empty queryset for an
+    ordinary series.
+    """
+    if not series.is_network_gathering:
+        return User.objects.none()
+    holders = Certificate.objects.valid().filter(
+        Q(enrollment__series__region_id=series.region_id) | Q(enrollment__school__kommune__fylke__region_id=series.region_id),
+        enrollment__series__programme_id=series.programme_id,
+    )
+    return User.objects.filter(pk__in=holders.values("enrollment__participant_id"), is_active=True)
