@@ -80,7 +80,8 @@ def network_invitees(series: CourseSeriesPage) -> QuerySet[User]:
     if not series.is_network_gathering:
         return User.objects.none()
     holders = Certificate.objects.valid().filter(
-        Q(enrollment__series__region_id=series.region_id) | Q(enrollment__school__kommune__fylke__region_id=series.region_id),
+        Q(enrollment__series__region_id=series.region_id)
+        | Q(enrollment__school__kommune__fylke__region_id=series.region_id),
         enrollment__series__programme_id=series.programme_id,
     )
     return User.objects.filter(pk__in=holders.values("enrollment__participant_id"), is_active=True)
