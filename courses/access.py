@@ -3,7 +3,7 @@
 Views, the admin, exports, notices and tasks ask here; nothing else compares groups or flags.
 """
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from courses.choices import SeriesStatus
 from courses.models import Certificate, CourseSeriesPage, Programme
@@ -85,3 +85,26 @@ def network_invitees(series: CourseSeriesPage) -> QuerySet[User]:
         enrollment__series__programme_id=series.programme_id,
     )
     return User.objects.filter(pk__in=holders.values("enrollment__participant_id"), is_active=True)
+
+
+def network_gatherings_for(user: AnyUser) -> CourseSeriesQuerySet:
+    """The published network gatherings this person is invited to and may still sign up for.
+
+    The mirror of ``network_invitees``: the person holds a valid certificate in the series'
+    programme, from the series' region or a school the region serves; the series is published,
+    not cancelled, and its sign-up has not closed. Shown on "Mine kurs".
+    """
+    from django.utils import timezone
+
+    if not user.is_authenticated or not may_receive_notices(user):
+        return CourseSeriesPage.objects.none()
+    invited = Certificate.objects.valid().filter(
+        Q(enrollment__series__region_id=OuterRef("region_id"))
+        | Q(enrollment__school__kommune__fylke__region_id=OuterRef("region_id")),
+        enrollment__participant_id=user.pk,
+        enrollment__series__programme_id=OuterRef("programme_id"),
+    )
+    gatherings: CourseSeriesQuerySet = running_series().filter(
+        Exists(invited), is_network_gathering=True, registration_closes__gt=timezone.now()
+    )
+    return gatherings
