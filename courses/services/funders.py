@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from courses.choices import AttendanceStatus, EnrollmentStatus, SchoolType
 from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, Gathering, Programme, School
@@ -351,7 +352,7 @@ def reach_table(result: FundersReport) -> tuple[list[str], list[list[object]]]:
     """The reach rows as a header and rows of plain values, for the page's table and the XLSX export."""
     types = school_types()
     header = [
-        _("Place"),
+        pgettext("a region, county or municipality", "Place"),
         _("KORUS region"),
         *[label for _value, label in types],
         _("Schools with an active Kjentmann"),

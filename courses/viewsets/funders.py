@@ -78,8 +78,8 @@ class FundersMixin:
         default_level = "region" if is_national_admin(self.request.user) else "fylke"
         data = {"year": str(timezone.localdate().year), "level": default_level, **self.request.GET.dict()}
         form = FundersFilterForm(data, regions=allowed)
-        valid = form.is_valid()
-        cleaned = form.cleaned_data if valid else {}
+        form.is_valid()
+        cleaned = form.cleaned_data  # the fields that are valid: a wrong region alone falls back to all allowed
         region = cleaned.get("region")
         regions = [region] if region else list(allowed)
         programme = cleaned.get("programme")
