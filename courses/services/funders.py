@@ -58,6 +58,7 @@ class Kjentmann:
     participant_id: int
     name: str
     school_id: int
+    school_name: str
     programme: Programme
     certified: datetime.date
     last_network_gathering: datetime.date | None
@@ -85,11 +86,13 @@ def kjentmenn(programmes: Iterable[Programme], regions: Iterable[Region], on: da
                 issued_at__date__lte=on,
             )
             .order_by("enrollment__participant_id", "-issued_at")
-            .values_list("enrollment__participant_id", "enrollment__school_id", "issued_at", "name")
+            .values_list(
+                "enrollment__participant_id", "enrollment__school_id", "enrollment__school__name", "issued_at", "name"
+            )
         )
-        newest: dict[int, tuple[int, datetime.datetime, str]] = {}
-        for participant_id, school_id, issued_at, name in certificates:
-            newest.setdefault(participant_id, (school_id, issued_at, name))
+        newest: dict[int, tuple[int, str, datetime.datetime, str]] = {}
+        for participant_id, school_id, school_name, issued_at, name in certificates:
+            newest.setdefault(participant_id, (school_id, school_name, issued_at, name))
         last_network = dict(
             attended_network_gatherings(programme, on)
             .filter(enrollment__participant_id__in=list(newest))
@@ -97,7 +100,7 @@ def kjentmenn(programmes: Iterable[Programme], regions: Iterable[Region], on: da
             .annotate(last=Max("gathering__starts_at"))
             .values_list("enrollment__participant_id", "last")
         )
-        for participant_id, (school_id, issued_at, name) in newest.items():
+        for participant_id, (school_id, school_name, issued_at, name) in newest.items():
             certified = timezone.localdate(issued_at)
             network = timezone.localdate(last_network[participant_id]) if participant_id in last_network else None
             last = max(d for d in (certified, network) if d is not None)
@@ -106,6 +109,7 @@ def kjentmenn(programmes: Iterable[Programme], regions: Iterable[Region], on: da
                     participant_id=participant_id,
                     name=name,
                     school_id=school_id,
+                    school_name=school_name,
                     programme=programme,
                     certified=certified,
                     last_network_gathering=network,
@@ -312,6 +316,11 @@ class FundersReport:
     certificates: list[tuple[int, int]]
     series: list[SeriesFigures]
     kjentmenn: list[Kjentmann]
+
+    @property
+    def people_by_status(self) -> list[Kjentmann]:
+        """The certified people, those not active first, then by name: what staff follow up."""
+        return sorted(self.kjentmenn, key=lambda k: (k.active, k.name))
 
     @property
     def active_people(self) -> int:

@@ -150,6 +150,17 @@ def test_regional_staff_see_only_their_region_even_when_they_ask_for_another(cli
     assert "Oslo" in cells
 
 
+def test_staff_see_who_is_not_active(client, known, oslo_staff):
+    client.force_login(oslo_staff)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    assert "Sertifiserte personer" in html
+    bjorn = Certificate.objects.get(enrollment__participant__email="bjorn@skole.test").name
+    start = html.index(f'<th scope="row">{bjorn}</th>')
+    assert "Ikke aktiv" in html[start : html.index("</tr>", start)]
+    eli = Certificate.objects.get(enrollment__participant__email="eli@skole.test").name
+    assert eli not in html  # Bergen's
+
+
 def test_national_admins_see_every_region(client, known, national_admin):
     client.force_login(national_admin)
     html = client.get("/admin/rekkevidde/").content.decode()
