@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -119,7 +119,7 @@ def kjentmenn(programmes: Iterable[Programme], regions: Iterable[Region], on: da
     return rows
 
 
-def attended_network_gatherings(programme: Programme, on: datetime.date):
+def attended_network_gatherings(programme: Programme, on: datetime.date) -> QuerySet[Attendance]:
     """Attendance that counts at the programme's network gatherings held by ``on``.
 
     Present and late count; excused counts where the series says so. Returns a queryset.
@@ -166,11 +166,12 @@ def reach(kjentmann_rows: Sequence[Kjentmann], level: str) -> list[ReachRow]:
     for row in kjentmann_rows:
         active_schools[row.school_id] |= row.active
     schools = School.objects.filter(pk__in=list(active_schools)).select_related("kommune__fylke__region")
-    places: dict[tuple, ReachRow] = {}
+    places: dict[tuple[object, ...], ReachRow] = {}
     for school in schools:
         kommune = school.kommune
         fylke = kommune.fylke
         region = fylke.region
+        key: tuple[object, ...]
         if level == "region":
             key, label = (region.sort_order, region.name), region.name
         elif level == "fylke":
@@ -400,7 +401,7 @@ def series_table(result: FundersReport) -> tuple[list[str], list[list[object]]]:
     rows: list[list[object]] = [
         [
             f.series.title,
-            f.series.region.name if f.series.region_id else "",
+            f.series.region.name if f.series.region else "",
             _("Yes") if f.series.is_network_gathering else _("No"),
             f.participants,
             f.gatherings_held,

@@ -6,7 +6,7 @@ see is refused by the filter form like any other wrong choice. The figures come 
 ``courses.services.funders``; the charts from ``korus_site.core.charts``, each with its table.
 """
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -59,8 +59,9 @@ class FundersFilterForm(forms.Form):
     def __init__(self, data, *, regions, **kwargs):
         super().__init__(data, **kwargs)
         this_year = timezone.localdate().year
-        self.fields["year"].choices = [(y, str(y)) for y in range(this_year + 1, FIRST_YEAR - 1, -1)]
-        self.fields["region"].queryset = regions
+        year = cast(forms.TypedChoiceField, self.fields["year"])
+        year.choices = [(y, str(y)) for y in range(this_year + 1, FIRST_YEAR - 1, -1)]
+        cast(forms.ModelChoiceField, self.fields["region"]).queryset = regions
 
 
 class FundersMixin:

@@ -48,5 +48,4 @@ def test_regional_staff_see_only_their_regions_figures(page, reach):
     page.get_by_label("Skoler etter").select_option("kommune")
     page.get_by_role("button", name="Vis", exact=True).click()
     expect(page.get_by_role("table", name="Skoler med aktiv Kjentmann, etter skoleslag")).to_contain_text("Oslo (Oslo)")
-    page.screenshot(path="/tmp/funders-oslo.png", full_page=True)
     assert_accessible(page, context="main")

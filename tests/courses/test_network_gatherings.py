@@ -180,9 +180,7 @@ def test_completing_a_network_gathering_issues_no_certificate(oslo_courses, oslo
     assert not OutboxMessage.objects.filter(key__startswith=f"certificate:issue:{enrollment.pk}:").exists()
 
 
-def test_mine_kurs_shows_the_gatherings_a_kjentmann_is_invited_to(
-    client, gathering, oslo_kjentmann, bergen_kjentmann
-):
+def test_mine_kurs_shows_the_gatherings_a_kjentmann_is_invited_to(client, gathering, oslo_kjentmann, bergen_kjentmann):
     gathering.save_revision().publish()
     client.force_login(oslo_kjentmann)
     html = client.get("/mine-kurs/").content.decode()
