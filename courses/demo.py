@@ -154,7 +154,6 @@ def seed(log: Callable[[str], None] = print) -> None:
     log(f"Course series: {CourseSeriesPage.objects.count()}, enrollments: {Enrollment.objects.count()}")
     seed_learning(modules)
     seed_attendance(log)
-    seed_invitations(log)
 
 
 def seed_history(series: CourseSeriesPage) -> None:
@@ -180,7 +179,11 @@ def seed_history(series: CourseSeriesPage) -> None:
 
 
 def seed_invitations(log) -> None:
-    """Invite the certified people of each region to its published network gatherings (once per person)."""
+    """Invite the certified people of each region to its published network gatherings (once per person).
+
+    Runs with the first seeding only, once the demo Kjentmann holds a certificate, so seeding
+    again queues nothing new.
+    """
     from courses import access
     from courses.services import notices
 
@@ -318,4 +321,5 @@ def seed_attendance(log) -> None:
         from courses.services import certificates
 
         certificates.issue(Enrollment.objects.get(series=finished, participant=kjentmann).pk)
+        seed_invitations(log)
     log(f"Attendance: {Attendance.objects.count()} marks")
