@@ -3,12 +3,12 @@
 Views, the admin, exports, notices and tasks ask here; nothing else compares groups or flags.
 """
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from courses.choices import SeriesStatus
-from courses.models import CourseSeriesPage, Enrollment, Registration, School
+from courses.models import Certificate, CourseSeriesPage, Enrollment, Programme, Registration, School
 from courses.models.pages import CourseSeriesQuerySet
-from korus_site.accounts.types import AnyUser
+from korus_site.accounts.types import AnyUser, User
 
 
 def may_receive_notices(user: AnyUser) -> bool:
@@ -91,3 +91,67 @@ def contact_sees_progress(user: AnyUser, enrollment: Enrollment) -> bool:
     waiting or cancelled enrollment has no progress a school needs to follow.
     """
     return enrollment.is_confirmed and manages_enrollment(user, enrollment)
+
+
+# Network gatherings (issue 15, point 4) -----------------------------------------------------------
+
+
+def certified_people(programme: Programme | int) -> QuerySet[User]:
+    """People who hold a valid (not revoked) certificate from a series of ``programme``, as a queryset.
+
+    Network gatherings' own enrollments never carry a certificate, so they do not certify anyone.
+    """
+    programme_id = programme if isinstance(programme, int) else programme.pk
+    holders = Certificate.objects.valid().filter(enrollment__series__programme_id=programme_id)
+    return User.objects.filter(pk__in=holders.values("enrollment__participant_id"))
+
+
+def may_join_series(email: str, series: CourseSeriesPage) -> bool:
+    """Whether the person with this (normalised) e-mail address may be signed up for ``series``.
+
+    Anyone may join an ordinary series; a network gathering is open only to people certified in
+    the series' programme (issue 15, point 4). Unknown addresses are not certified.
+    """
+    if not series.is_network_gathering:
+        return True
+    return certified_people(series.programme_id).filter(email__iexact=email).exists()
+
+
+def network_invitees(series: CourseSeriesPage) -> QuerySet[User]:
+    """The active people invited to a network gathering: certified in its programme, of its region.
+
+    Of the region means certified in one of the region's series, or signed up for the
+    certificate from a school in a fylke the region serves. Returns an empty queryset for an
+    ordinary series.
+    """
+    if not series.is_network_gathering:
+        return User.objects.none()
+    holders = Certificate.objects.valid().filter(
+        Q(enrollment__series__region_id=series.region_id)
+        | Q(enrollment__school__kommune__fylke__region_id=series.region_id),
+        enrollment__series__programme_id=series.programme_id,
+    )
+    return User.objects.filter(pk__in=holders.values("enrollment__participant_id"), is_active=True)
+
+
+def network_gatherings_for(user: AnyUser) -> CourseSeriesQuerySet:
+    """The published network gatherings this person is invited to and may still sign up for.
+
+    The mirror of ``network_invitees``: the person holds a valid certificate in the series'
+    programme, from the series' region or a school the region serves; the series is published,
+    not cancelled, and its sign-up has not closed. Shown on "Mine kurs".
+    """
+    from django.utils import timezone
+
+    if not user.is_authenticated or not may_receive_notices(user):
+        return CourseSeriesPage.objects.none()
+    invited = Certificate.objects.valid().filter(
+        Q(enrollment__series__region_id=OuterRef("region_id"))
+        | Q(enrollment__school__kommune__fylke__region_id=OuterRef("region_id")),
+        enrollment__participant_id=user.pk,
+        enrollment__series__programme_id=OuterRef("programme_id"),
+    )
+    gatherings: CourseSeriesQuerySet = running_series().filter(
+        Exists(invited), is_network_gathering=True, registration_closes__gt=timezone.now()
+    )
+    return gatherings

@@ -81,8 +81,9 @@ def new_series(index, data: dict, gathering_topics: list[dict], today: datetime.
         venue=data["venue"],
         status=SeriesStatus.OPEN,
         contact_email=index.get_parent().specific.email,
+        is_network_gathering=data["network"],
     )
-    for n, topic in enumerate(gathering_topics[: data["gatherings"]]):
+    for n, topic in enumerate((data["topics"] or gathering_topics)[: data["gatherings"]]):
         day = start + datetime.timedelta(weeks=data["weeks_between"] * n)
         while day.weekday() >= 5:
             day += datetime.timedelta(days=1)
@@ -148,9 +149,49 @@ def seed(log: Callable[[str], None] = print) -> None:
                 notify=False,
                 now=series.registration_opens + datetime.timedelta(days=sign_up["days_after_opening"]),
             )
+        if series_data["history"]:
+            seed_history(series)
     log(f"Course series: {CourseSeriesPage.objects.count()}, enrollments: {Enrollment.objects.count()}")
     seed_learning(modules)
     seed_attendance(log)
+
+
+def seed_history(series: CourseSeriesPage) -> None:
+    """A series held in the past: everyone with a seat attended every gathering and passed every module.
+
+    An ordinary series then issues its certificates, dated at its last gathering as if issued
+    back then (so the funders' view shows certificates over several years); a network
+    gathering keeps the attendance only.
+    """
+    from courses.choices import AttendanceStatus
+    from courses.models import Certificate
+    from courses.services import attendance, certificates
+
+    enrollments = list(Enrollment.objects.filter(series=series, status="confirmed").select_related("participant"))
+    for enrollment in enrollments:
+        for gathering in series.gathering_list:
+            attendance.set_status(gathering, enrollment, AttendanceStatus.PRESENT, by=None)
+        if series.issues_certificates:
+            pass_modules(enrollment.participant, series)
+            certificates.issue(enrollment.pk)
+    if series.issues_certificates and series.last_gathering_end:
+        Certificate.objects.filter(enrollment__series=series).update(issued_at=series.last_gathering_end)
+
+
+def seed_invitations(log) -> None:
+    """Invite the certified people of each region to its published network gatherings (once per person).
+
+    Runs with the first seeding only, once the demo Kjentmann holds a certificate, so seeding
+    again queues nothing new.
+    """
+    from courses import access
+    from courses.services import notices
+
+    invited = 0
+    for series in access.running_series().filter(is_network_gathering=True).select_related("region"):
+        if not series.has_started():
+            invited += notices.invite_to_network_gathering(series)
+    log(f"Network gathering invitations queued: {invited}")
 
 
 # Learning modules --------------------------------------------------------------------------
@@ -253,13 +294,14 @@ def seed_attendance(log) -> None:
     from courses.services import attendance
     from korus_site.accounts.models import User
 
-    if not Attendance.objects.exists():
+    rolled = ["kjentmann-varen-2026", "kjentmann-hosten-2026"]
+    if not Attendance.objects.filter(gathering__series__slug__in=rolled).exists():
         staff = {
             "korus-oslo": User.objects.filter(email="oslo@korus.test").first(),
             "korus-bergen": User.objects.filter(email="bergen@korus.test").first(),
         }
         now = timezone.now()
-        for series in CourseSeriesPage.objects.filter(slug__in=["kjentmann-varen-2026", "kjentmann-hosten-2026"]):
+        for series in CourseSeriesPage.objects.filter(slug__in=rolled):
             by = staff.get(series.region.slug) if series.region else None
             enrollments = list(Enrollment.objects.filter(series=series, status="confirmed").order_by("pk"))
             for gathering in series.gathering_list:
@@ -273,5 +315,11 @@ def seed_attendance(log) -> None:
                         status = AttendanceStatus.LATE
                     attendance.set_status(gathering, enrollment, status, by=by)
         finished = CourseSeriesPage.objects.get(slug="kjentmann-varen-2026")
-        pass_modules(User.objects.get(email="kjentmann@skole.test"), finished)
+        kjentmann = User.objects.get(email="kjentmann@skole.test")
+        pass_modules(kjentmann, finished)
+        # Issued now rather than after the seeding commits, so the network gatherings can invite them.
+        from courses.services import certificates
+
+        certificates.issue(Enrollment.objects.get(series=finished, participant=kjentmann).pk)
+        seed_invitations(log)
     log(f"Attendance: {Attendance.objects.count()} marks")

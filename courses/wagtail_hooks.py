@@ -24,7 +24,8 @@ from courses.viewsets import (
     SeriesStaffViewSet,
     describe_references,
 )
-from home.access import staff_regions
+from courses.viewsets.funders import FundersViewSet
+from home.access import is_korus_staff, staff_regions
 from home.viewsets import FylkeViewSet
 from korus_site.accounts.models import User
 from korus_site.core.audit import ChangesFormatter
@@ -107,7 +108,7 @@ class EnrollmentCorrectionFormatter(ChangesFormatter):
 
 @hooks.register("register_admin_viewset")
 def register_series_viewsets():
-    return [CourseSeriesViewSet(), SeriesStaffViewSet()]
+    return [CourseSeriesViewSet(), SeriesStaffViewSet(), FundersViewSet()]
 
 
 @hooks.register("construct_homepage_panels")
@@ -130,6 +131,17 @@ def register_certificate_menu_item():
     return CertificateSettingsMenuItem(
         _("Certificates"), reverse("courses_admin:certificate_settings"), icon_name="doc-full", order=160
     )
+
+
+class FundersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_korus_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_funders_menu_item():
+    """The funders' view, for KORUS staff (their regions) and national administrators (all)."""
+    return FundersMenuItem(_("Reach"), reverse("funders:index"), icon_name="table", order=170)
 
 
 @hooks.register("register_page_header_buttons")

@@ -202,6 +202,14 @@ class CourseSeriesPage(PageCacheMixin, RoutablePageMixin, TransliteratedSlugPage
         _("excused absence counts as attended"), default=False, help_text=_("Late always counts as attended.")
     )
     late_after_minutes = models.PositiveSmallIntegerField(_("self check-in counts as late after (minutes)"), default=15)
+    is_network_gathering = models.BooleanField(
+        _("network gathering for certified participants"),
+        default=False,
+        help_text=_(
+            "Only people with a certificate from the programme may sign up; the region's certified people are "
+            "invited by e-mail when the series is published. Attendance is kept, no certificate is issued."
+        ),
+    )
 
     objects = PageManager.from_queryset(CourseSeriesQuerySet)()
 
@@ -221,6 +229,7 @@ class CourseSeriesPage(PageCacheMixin, RoutablePageMixin, TransliteratedSlugPage
     content_panels = [
         *Page.content_panels,
         FieldPanel("programme"),
+        FieldPanel("is_network_gathering"),
         FieldPanel("target_group"),
         FieldPanel("intro"),
         FieldPanel("description"),
@@ -386,6 +395,11 @@ class CourseSeriesPage(PageCacheMixin, RoutablePageMixin, TransliteratedSlugPage
             return self.contact_email
         page = getattr(self.region, "page", None) if self.region_id else None
         return page.email if page is not None else ""
+
+    @property
+    def issues_certificates(self) -> bool:
+        """Whether completing the series earns a certificate: every series but a network gathering (issue 15)."""
+        return not self.is_network_gathering
 
     @property
     def is_free(self) -> bool:

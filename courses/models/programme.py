@@ -1,3 +1,4 @@
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +20,23 @@ class Programme(models.Model):
         help_text=_("For example “Kjentmann”. Shown on the certificate."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("participant_title")]
+    years_active = models.PositiveSmallIntegerField(
+        _("years a certified person stays active"),
+        default=3,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "A certified person whose certificate and last network gathering are both older than this is shown "
+            "to staff as not active."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("participant_title"),
+        FieldPanel("years_active"),
+    ]
 
     class Meta:
         ordering = ["name"]

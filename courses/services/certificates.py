@@ -372,7 +372,7 @@ def issue(enrollment_id: int) -> Certificate | None:
         existing = Certificate.objects.filter(enrollment=enrollment).first()
         if existing is not None:
             return existing
-        if not is_complete(enrollment):
+        if not enrollment.series.issues_certificates or not is_complete(enrollment):
             return None
         name = full_name(enrollment.participant)
         missing = missing_characters(name)

@@ -3,7 +3,8 @@
 Called when a series is published or unpublished (``courses.signals``). A gathering whose
 time, place, link, title or cancellation differs from what participants were last told
 gets a higher iCalendar SEQUENCE and a new LAST-MODIFIED, and everyone with a seat is sent
-the updated event (once per change). A series set to cancelled ends every enrollment; a
+the updated event (once per change). A published network gathering invites the region's
+certified people (once per person). A series set to cancelled ends every enrollment; a
 series cancelled or unpublished is announced to its participants and school contacts.
 """
 
@@ -61,6 +62,9 @@ def series_published(series: CourseSeriesPage) -> None:
     announce_gatherings(series)
     enrollment_service.refill(series)
     on_rules_changed(series)
+    if series.is_network_gathering:
+        with transaction.atomic():
+            notices.invite_to_network_gathering(series)
 
 
 def series_unpublished(series: CourseSeriesPage) -> None:

@@ -118,11 +118,15 @@ def is_complete(enrollment: Enrollment) -> bool:
 
 
 def evaluate(enrollment_id: int) -> bool:
-    """Check one enrollment; if it is complete and has no certificate, have one issued after commit."""
+    """Check one enrollment; if it is complete and has no certificate, have one issued after commit.
+
+    A network gathering is completed like any series but earns no certificate
+    (``CourseSeriesPage.issues_certificates``). Returns whether the enrollment is complete.
+    """
     enrollment = Enrollment.objects.select_related("series").get(pk=enrollment_id)
     if not is_complete(enrollment):
         return False
-    if not Certificate.objects.filter(enrollment=enrollment).exists():
+    if enrollment.series.issues_certificates and not Certificate.objects.filter(enrollment=enrollment).exists():
         events.enrollment_completed.send(sender=Enrollment, enrollment=enrollment)
     return True
 

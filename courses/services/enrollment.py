@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from courses import access
 from courses.choices import CancelReason, EnrollmentStatus
 from courses.models import CourseSeriesPage, Enrollment, Registration, School
 from courses.services import notices, seats
@@ -53,6 +54,10 @@ class NoSeatAvailable(EnrollmentError):
 
 class SeriesStarted(EnrollmentError):
     message = _("The series has started, so the waiting list is closed.")
+
+
+class NotCertified(EnrollmentError):
+    message = _("This network gathering is only for people who hold a certificate from the programme.")
 
 
 class NotAllowed(EnrollmentError):
@@ -110,8 +115,10 @@ def register(
     Each person gets a seat while there are seats (and the school's share allows), otherwise
     the next number on the waiting list, in the order given. Raises ``RegistrationClosed``
     outside the sign-up window (staff may add people until the series starts) and
-    ``AlreadyEnrolled`` naming the first person already in the series. With ``notify=False``
-    (imports, demo data) nobody is e-mailed.
+    ``AlreadyEnrolled`` naming the first person already in the series. A network gathering takes
+    only people certified in its programme (``courses.access.may_join_series``): anyone else
+    raises ``NotCertified`` naming the first such address, before any account is made. With
+    ``notify=False`` (imports, demo data) nobody is e-mailed.
     """
     now = now or timezone.now()
     emails = [person.normalised_email for person in people]
@@ -123,6 +130,9 @@ def register(
     # created first (each in its own short transaction), so the lock covers counting only.
     if not by_staff and not series.registration_is_open(now):
         raise RegistrationClosed
+    refused = next((email for email in emails if not access.may_join_series(email, series)), None)
+    if refused:
+        raise NotCertified(email=refused)
     users = [
         get_or_create_person(email=person.email, first_name=person.first_name, last_name=person.last_name)[0]
         for person in people

@@ -24,6 +24,7 @@ from courses.services.calendar import calendar_attachment, series_calendar
 from home.services.contact import national_contact_address
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
+from korus_site.core.links import absolute_url
 from korus_site.core.outbox import Skip
 
 if TYPE_CHECKING:
@@ -496,4 +497,56 @@ def send_participant_corrected(
         },
         language=person.language,
         reply_to=_reply_to(enrollment.series),
+    )
+
+
+# Network gatherings (issue 15, point 4) --------------------------------------------------------------
+
+
+def invite_to_network_gathering(series: CourseSeriesPage) -> int:
+    """Queue an invitation to each certified person of the region (``access.network_invitees``).
+
+    Call when a network gathering is published. The key names the series and the person, so
+    each person is invited once per series however often it is published. Returns how many
+    were queued now.
+    """
+    queued = 0
+    for user_id in access.network_invitees(series).order_by("pk").values_list("pk", flat=True):
+        queued += bool(
+            outbox.enqueue(send_network_invitation, series.pk, user_id, key=f"network-invitation:{series.pk}:{user_id}")
+        )
+    return queued
+
+
+@outbox.work
+def send_network_invitation(series_id: int, user_id: int) -> bool:
+    """E-mail one certified person the invitation to a network gathering.
+
+    Skipped when the series is no longer a published, running network gathering open for
+    sign-up, when the person is no longer invited (certificate revoked, account closed) or is
+    already signed up.
+    """
+    series = CourseSeriesPage.objects.select_related("region", "programme").filter(pk=series_id).first()
+    if series is None or not series.is_network_gathering or not access.series_runs(series):
+        raise Skip("the series is no longer a published network gathering")
+    if series.has_started() or timezone.now() >= series.registration_closes:
+        raise Skip("sign-up has closed")
+    person = access.network_invitees(series).filter(pk=user_id).first()
+    if person is None:
+        raise Skip("the person is no longer invited")
+    if Enrollment.objects.active().filter(series=series, participant=person).exists():
+        raise Skip("the person is already signed up")
+    return send_templated_email(
+        to=person.email,
+        template="courses/network_invitation",
+        context={
+            "series": series,
+            "person": person,
+            "gatherings": series.gathering_list,
+            "series_url": absolute_url(series.url or ""),
+            "signup_url": absolute_url(f"{series.url or ''}pamelding/"),
+            "contact_email": series.contact_address,
+        },
+        language=person.language,
+        reply_to=_reply_to(series),
     )

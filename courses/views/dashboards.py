@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from courses import access
 from courses.choices import CancelReason
 from courses.forms import CorrectParticipantForm, SwapForm
-from courses.models import Certificate, Enrollment, Gathering
+from courses.models import Certificate, CourseSeriesPage, Enrollment, Gathering
 from courses.services import badges, learning, school_contacts, seats
 from courses.services import enrollment as enrollment_service
 from courses.services.calendar import personal_calendar as build_personal_calendar
@@ -75,9 +75,16 @@ def my_courses(request):
             "past": past,
             "cancelled": [e for e in enrollments if e.is_cancelled],
             "calendar_url": calendar_url,
+            "network_gatherings": _network_gatherings(request.user, {e.series_id for e in active}),
             "page_title": _("My courses"),
         },
     )
+
+
+def _network_gatherings(user: User, enrolled: set[int]) -> list[CourseSeriesPage]:
+    """The network gatherings the person is invited to and not yet signed up for, soonest first."""
+    invited = access.network_gatherings_for(user).exclude(pk__in=enrolled).with_stats().select_related("region")
+    return list(invited.order_by("first_start", "title"))
 
 
 def _my_course(

@@ -14,6 +14,7 @@ from courses.models import CourseSeriesPage, Registration
 from courses.services import enrollment as enrollment_service
 from courses.services import seats
 from courses.services.schools import find_or_create_school
+from korus_site.accounts.models import normalise_email
 from korus_site.accounts.services import get_or_create_person
 from korus_site.core.pagecache import mark_uncacheable
 from korus_site.core.ratelimit import allow, client_ip
@@ -94,9 +95,9 @@ def _register(request, series, school_form, formset) -> Registration | None:
         return enrollment_service.register(
             series=series, school=school, contact=contact, people=people, contact_phone=data.get("contact_phone", "")
         )
-    except enrollment_service.AlreadyEnrolled as error:
+    except (enrollment_service.AlreadyEnrolled, enrollment_service.NotCertified) as error:
         for form in formset.forms:
-            if form.cleaned_data.get("email") == error.email:
+            if normalise_email(form.cleaned_data.get("email") or "") == error.email:
                 form.add_error("email", str(error.message))
                 break
         else:

@@ -102,7 +102,7 @@ class ParticipantsView(SeriesScreen):
         )
         try:
             enrollment_service.register(series=self.series, school=school, contact=user, people=[person], by_staff=True)
-        except enrollment_service.AlreadyEnrolled as error:
+        except (enrollment_service.AlreadyEnrolled, enrollment_service.NotCertified) as error:
             form.add_error("email", str(error.message))
         except enrollment_service.EnrollmentError as error:
             form.add_error(None, str(error.message))

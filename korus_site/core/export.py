@@ -41,9 +41,30 @@ def csv_response(filename: str, header: Row, rows: Iterable[Row]) -> HttpRespons
 
 
 def xlsx_response(filename: str, title: str, header: Row, rows: Iterable[Row]) -> HttpResponse:
+    """One table as an XLSX download named ``filename``.xlsx, on one sheet called ``title``."""
+    return xlsx_workbook_response(filename, [(title, header, rows)])
+
+
+def xlsx_workbook_response(filename: str, sheets: Sequence[tuple[str, Row, Iterable[Row]]]) -> HttpResponse:
+    """Several tables as one XLSX download: one sheet per (title, header, rows), in order.
+
+    Header cells are bold, the header row is frozen, columns are as wide as their text (at
+    most 60 characters) and text that looks like a formula is kept as text.
+    """
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]
+    workbook.remove(workbook.active)
+    for title, header, rows in sheets:
+        _fill_sheet(workbook.create_sheet(title[:31]), header, rows)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response
+
+
+def _fill_sheet(sheet, header: Row, rows: Iterable[Row]) -> None:
     sheet.append(list(header))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -58,10 +79,3 @@ def xlsx_response(filename: str, title: str, header: Row, rows: Iterable[Row]) -
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width + 2
     sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response

@@ -1,0 +1,230 @@
+"""The funders' view (issue 15, point 5): its figures on a known data set, region scoping, charts and export."""
+
+import datetime
+import io
+from collections import Counter
+
+import pytest
+from openpyxl import load_workbook
+
+from django.utils import timezone
+
+from courses.models import Certificate, Programme
+from courses.services import funders
+from home.models import Kommune, Region
+from tests.factories import (
+    AttendanceFactory,
+    CertificateFactory,
+    CourseSeriesPageFactory,
+    EnrollmentFactory,
+    SchoolFactory,
+    UserFactory,
+)
+from tests.forms import Form
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.timedelta(days=1)
+YEAR = 365 * DAY
+
+
+def certify(series, school, *, issued_ago, email):
+    """A certified person at ``school`` whose certificate was issued ``issued_ago`` before now."""
+    enrollment = EnrollmentFactory(series=series, registration__school=school, participant=UserFactory(email=email))
+    certificate = CertificateFactory(enrollment=enrollment)
+    Certificate.objects.filter(pk=certificate.pk).update(issued_at=timezone.now() - issued_ago)
+    return enrollment.participant
+
+
+@pytest.fixture
+def known(oslo_courses, bergen_courses):
+    """A known data set (years_active 3).
+
+    Oslo: Alfa (ungdomsskole) has Anne, certified a year ago: active. Beta (videregående) has
+    Bjørn, certified five years ago: not active. Gamma (videregående) has Guri, certified five
+    years ago who attended a network gathering 200 days ago: active. Delta's certificate is revoked.
+    Bergen: Epsilon (ungdomsskole, in Bergen) has Eli, certified a year ago: active.
+    This year's Oslo series has four participants with a seat, two gatherings held (6 of 8
+    attended) and two certificates.
+    """
+    now = timezone.now()
+    oslo = Kommune.objects.get(number="0301")
+    bergen = Kommune.objects.get(number="4601")
+    old_oslo = CourseSeriesPageFactory(parent=oslo_courses, title="Oslo 2020", start=now - 6 * YEAR)
+    old_bergen = CourseSeriesPageFactory(parent=bergen_courses, title="Bergen 2020", start=now - 6 * YEAR)
+    alfa = SchoolFactory(name="Alfa", kommune=oslo, school_type="ungdomsskole")
+    beta = SchoolFactory(name="Beta", kommune=oslo, school_type="videregaende")
+    gamma = SchoolFactory(name="Gamma", kommune=oslo, school_type="videregaende")
+    delta = SchoolFactory(name="Delta", kommune=oslo, school_type="ungdomsskole")
+    epsilon = SchoolFactory(name="Epsilon", kommune=bergen, school_type="ungdomsskole")
+    certify(old_oslo, alfa, issued_ago=YEAR, email="anne@skole.test")
+    certify(old_oslo, beta, issued_ago=5 * YEAR, email="bjorn@skole.test")
+    guri = certify(old_oslo, gamma, issued_ago=5 * YEAR, email="guri@skole.test")
+    revoked = certify(old_oslo, delta, issued_ago=YEAR, email="dag@skole.test")
+    Certificate.objects.filter(enrollment__participant=revoked).update(revoked_at=now)
+    certify(old_bergen, epsilon, issued_ago=YEAR, email="eli@skole.test")
+
+    network = CourseSeriesPageFactory(
+        parent=oslo_courses,
+        title="Nettverkssamling",
+        is_network_gathering=True,
+        start=now - 200 * DAY,
+        gathering_count=1,
+    )
+    AttendanceFactory(
+        enrollment=EnrollmentFactory(series=network, participant=guri, registration__school=gamma),
+        gathering=network.gathering_list[0],
+    )
+
+    this_year = CourseSeriesPageFactory(parent=oslo_courses, title="Oslo i år", start=now - 2 * DAY, gathering_count=3)
+    second = this_year.gathering_list[1]
+    second.starts_at, second.ends_at = now - DAY, now - DAY + datetime.timedelta(hours=6)
+    second.save()
+    held = this_year.gathering_list[:2]
+    people = [
+        EnrollmentFactory(series=this_year, registration__school=alfa, confirmed_at=now - 30 * DAY) for _ in range(4)
+    ]
+    statuses = [("present", "present"), ("late", "absent"), ("present", "present"), ("excused", "present")]
+    for enrollment, pair in zip(people, statuses, strict=True):
+        for gathering, status in zip(held, pair, strict=True):
+            AttendanceFactory(enrollment=enrollment, gathering=gathering, status=status)
+    for enrollment in people[:2]:
+        CertificateFactory(enrollment=enrollment)
+    return {"this_year": this_year, "network": network}
+
+
+def test_the_figures_on_a_known_data_set(known):
+    oslo, bergen = Region.objects.get(slug="korus-oslo"), Region.objects.get(slug="korus-bergen")
+    programmes = list(Programme.objects.all())
+    year = timezone.localdate().year
+    report = funders.report(regions=[oslo, bergen], programmes=programmes, year=year, level="fylke")
+
+    rows = {row.label: row for row in report.reach}
+    assert rows["Oslo"].active_by_type == {"ungdomsskole": 1, "videregaende": 1}
+    assert rows["Oslo"].inactive_only == 1
+    assert rows["Vestland"].active_by_type == {"ungdomsskole": 1}
+    assert rows["Vestland"].inactive_only == 0
+    # Anne, Guri, Eli and this year's two newly certified are active; Bjørn is not.
+    assert (report.active_people, report.inactive_people) == (5, 1)
+
+    by_region = funders.report(regions=[oslo, bergen], programmes=programmes, year=year, level="region")
+    assert {(r.label, r.active_total) for r in by_region.reach} == {("KORUS Bergen", 1), ("KORUS Oslo", 2)}
+
+    # Anne, Bjørn, Guri and Eli, and two this year; Dag's certificate is revoked.
+    expected = Counter(
+        timezone.localdate(timezone.now() - ago).year for ago in (YEAR, 5 * YEAR, 5 * YEAR, YEAR, 0 * DAY, 0 * DAY)
+    )
+    assert dict(report.certificates) == dict(expected)
+
+    figures = {f.series.title: f for f in report.series}
+    series = figures["Oslo i år"]
+    assert (series.participants, series.gatherings_held, series.completed) == (4, 2, 2)
+    assert series.completion_rate == 50.0
+    # present, late, present, present, present, absent, excused (not counted), present: 6 of 8
+    assert series.attended == 6
+    assert series.attendance_rate == 75.0
+
+
+def test_a_kjentmann_is_active_for_the_programmes_years():
+    on = datetime.date(2026, 6, 1)
+    assert funders.is_active(datetime.date(2023, 6, 2), 3, on)
+    assert not funders.is_active(datetime.date(2023, 6, 1), 3, on)
+    assert not funders.is_active(None, 3, on)
+    assert funders.years_before(datetime.date(2028, 2, 29), 1) == datetime.date(2027, 2, 28)
+
+
+def test_regional_staff_see_only_their_region_even_when_they_ask_for_another(client, known, oslo_staff):
+    client.force_login(oslo_staff)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    assert "Skoler med aktiv Kjentmann" in html
+    assert "Oslo i år" in html
+    assert "Vestland" not in html
+
+    html = client.get("/admin/rekkevidde/?region=korus-bergen&level=kommune").content.decode()
+    assert "Vestland" not in html
+    assert "Bergen (Vestland)" not in html
+    assert "Oslo (Oslo)" in html
+
+    workbook = load_workbook(io.BytesIO(client.get("/admin/rekkevidde/rekkevidde.xlsx?region=korus-bergen").content))
+    cells = {str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row}
+    assert "Vestland" not in cells
+    assert "Oslo" in cells
+
+
+def test_staff_see_who_is_not_active(client, known, oslo_staff):
+    client.force_login(oslo_staff)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    assert "Sertifiserte personer" in html
+    bjorn = Certificate.objects.get(enrollment__participant__email="bjorn@skole.test").name
+    start = html.index(f'<th scope="row">{bjorn}</th>')
+    assert "Ikke aktiv" in html[start : html.index("</tr>", start)]
+    eli = Certificate.objects.get(enrollment__participant__email="eli@skole.test").name
+    assert eli not in html  # Bergen's
+
+
+def test_national_admins_see_every_region(client, known, national_admin):
+    client.force_login(national_admin)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    assert "KORUS Oslo" in html
+    assert "KORUS Bergen" in html
+
+
+def test_people_who_are_not_staff_are_refused(client, known):
+    client.force_login(UserFactory())
+    assert client.get("/admin/rekkevidde/").status_code in {302, 403}
+    client.logout()
+    assert client.get("/admin/rekkevidde/").status_code == 302
+
+
+def test_charts_are_accessible_svg_with_their_table_and_no_script(client, known, oslo_staff):
+    client.force_login(oslo_staff)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    assert html.count('role="img"') == 3
+    assert "<desc id=" in html
+    assert "Skoler med aktiv Kjentmann per" in html
+    assert '<script type="text/javascript">window.pygal' not in html
+    assert "kozea.github.io" not in html
+    assert '<th scope="row">Oslo</th>' in html
+
+
+def test_the_filter_form_is_posted_back_as_a_person_would(client, known, national_admin):
+    client.force_login(national_admin)
+    form = Form.from_response(client.get("/admin/rekkevidde/"), having="level")
+    form["level"] = "kommune"
+    form["region"] = "korus-oslo"
+    form["year"] = str(timezone.localdate().year)
+    response = form.submit(client)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Oslo (Oslo)" in html
+    assert "Bergen (Vestland)" not in html
+
+
+def test_the_export_has_a_sheet_per_table(client, known, national_admin):
+    client.force_login(national_admin)
+    response = client.get("/admin/rekkevidde/rekkevidde.xlsx?level=fylke")
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["Skoler", "Kursbevis", "Kursrekker"]
+    schools = {row[0]: row for row in workbook["Skoler"].iter_rows(min_row=2, values_only=True)}
+    assert schools["Oslo"][1] == "KORUS Oslo"
+    series = {row[0]: row for row in workbook["Kursrekker"].iter_rows(min_row=2, values_only=True)}
+    assert series["Oslo i år"][3:] == (4, 2, 2, 50, 75)
+
+
+def test_staff_set_the_years_a_kjentmann_stays_active(client, national_admin):
+    programme = Programme.objects.create(name="Kjentmann", slug="kjentmann")
+    client.force_login(national_admin)
+    url = f"/admin/snippets/courses/programme/edit/{programme.pk}/"
+    form = Form.from_response(client.get(url), having="years_active")
+    form["years_active"] = "4"
+    response = form.submit(client)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    programme.refresh_from_db()
+    assert programme.years_active == 4
+
+    form = Form.from_response(client.get(url), having="years_active")
+    form["years_active"] = "0"
+    response = form.submit(client)
+    assert response.status_code == 200
+    programme.refresh_from_db()
+    assert programme.years_active == 4

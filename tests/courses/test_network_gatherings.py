@@ -1,0 +1,196 @@
+"""Network gatherings (issue 15, point 4): only certified people sign up, they are invited, no certificate."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from courses import access
+from courses.models import Certificate, Enrollment
+from courses.services import certificates, completion, notices
+from courses.services import enrollment as enrollment_service
+from home.models import Kommune
+from korus_site.core import outbox
+from korus_site.core.models import OutboxMessage
+from tests.factories import (
+    AttendanceFactory,
+    CertificateFactory,
+    CourseSeriesPageFactory,
+    EnrollmentFactory,
+    ProgrammeFactory,
+    SchoolFactory,
+    UserFactory,
+)
+from tests.forms import Form
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def gathering(oslo_courses):
+    """An unpublished Oslo network gathering of the Kjentmann programme, open for sign-up, in six weeks."""
+    series = CourseSeriesPageFactory(
+        parent=oslo_courses, title="Nettverkssamling Oslo", slug="nettverkssamling-oslo", is_network_gathering=True
+    )
+    series.unpublish()
+    return series
+
+
+@pytest.fixture
+def oslo_kjentmann(make_kjentmann):
+    return make_kjentmann(email="kjentmann@skole.test", first_name="Kari", last_name="Kjentmann")
+
+
+@pytest.fixture
+def bergen_kjentmann(bergen_courses):
+    user = UserFactory(email="bergen-kjentmann@skole.test")
+    school = SchoolFactory(kommune=Kommune.objects.get(number="4601"))
+    CertificateFactory(
+        enrollment=EnrollmentFactory(participant=user, series__parent=bergen_courses, registration__school=school)
+    )
+    return user
+
+
+def publish(client, series, staff, capture):
+    client.force_login(staff)
+    form = Form.from_response(client.get(f"/admin/pages/{series.pk}/edit/"), having="is_network_gathering")
+    with capture(execute=True):
+        response = form.submit(client, "action-publish")
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def test_staff_mark_a_series_as_a_network_gathering_in_the_editor(client, oslo_courses, oslo_staff):
+    series = CourseSeriesPageFactory(parent=oslo_courses)
+    client.force_login(oslo_staff)
+    form = Form.from_response(client.get(f"/admin/pages/{series.pk}/edit/"), having="is_network_gathering")
+    form.check("is_network_gathering")
+    response = form.submit(client, "action-publish")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    series.refresh_from_db()
+    assert series.is_network_gathering
+    assert not series.issues_certificates
+
+
+def test_publishing_invites_the_regions_certified_people_once(
+    client, gathering, oslo_staff, oslo_kjentmann, bergen_kjentmann, mailoutbox, django_capture_on_commit_callbacks
+):
+    UserFactory(email="ikke-sertifisert@skole.test")
+    revoked = UserFactory(email="tilbakekalt@skole.test")
+    CertificateFactory(
+        enrollment=EnrollmentFactory(participant=revoked, series__parent=gathering.get_parent()),
+        revoked_at=timezone.now(),
+    )
+    publish(client, gathering, oslo_staff, django_capture_on_commit_callbacks)
+    invitations = [m for m in mailoutbox if m.subject.startswith("Invitasjon:")]
+    assert [m.to[0] for m in invitations] == ["kjentmann@skole.test"]
+    body = invitations[0].body
+    assert "Nettverkssamling Oslo" in body
+    assert "/pamelding/" in body
+
+    mailoutbox.clear()
+    publish(client, gathering, oslo_staff, django_capture_on_commit_callbacks)
+    assert not [m for m in mailoutbox if m.subject.startswith("Invitasjon:")]
+
+
+def test_an_invitation_is_checked_again_when_it_is_sent(gathering, oslo_kjentmann, mailoutbox):
+    gathering.save_revision().publish()
+    message = OutboxMessage.objects.get(key=f"network-invitation:{gathering.pk}:{oslo_kjentmann.pk}")
+    Certificate.objects.filter(enrollment__participant=oslo_kjentmann).update(revoked_at=timezone.now())
+    assert outbox.run(message.pk) == "skipped"
+    assert not mailoutbox
+
+
+def test_an_invitation_is_skipped_for_someone_already_signed_up(gathering, oslo_kjentmann, mailoutbox):
+    gathering.save_revision().publish()
+    EnrollmentFactory(series=gathering, participant=oslo_kjentmann)
+    message = OutboxMessage.objects.get(key=f"network-invitation:{gathering.pk}:{oslo_kjentmann.pk}")
+    assert outbox.run(message.pk) == "skipped"
+    assert not mailoutbox
+
+
+def test_an_ordinary_series_invites_nobody(series, oslo_kjentmann):
+    assert notices.invite_to_network_gathering(series) == 0
+    assert not access.network_invitees(series).exists()
+
+
+def test_a_person_without_a_certificate_is_refused_with_a_clear_message(client, gathering):
+    gathering.save_revision().publish()
+    response = client.get(gathering.url + "pamelding/")
+    form = Form.from_response(response, having="school_name")
+    form["orgnr"] = SchoolFactory.build().orgnr
+    form["school_name"] = "Bakkeby skole"
+    form["kommune"] = str(Kommune.objects.get(number="0301").pk)
+    form["school_type"] = "ungdomsskole"
+    form["contact_first_name"] = "Kari"
+    form["contact_last_name"] = "Kontakt"
+    form["contact_email"] = "kontakt@bakkeby.test"
+    form.check("informed")
+    form["participants-0-first_name"] = "Ola"
+    form["participants-0-last_name"] = "Nordmann"
+    form["participants-0-email"] = "ola@bakkeby.test"
+    form["participants-0-role"] = "laerer"
+    response = form.submit(client, "submit")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Denne nettverkssamlingen er bare for dem som har kursbevis fra programmet." in html
+    assert 'value="ola@bakkeby.test"' in html
+    assert not Enrollment.objects.filter(series=gathering).exists()
+
+
+def test_a_certified_person_gets_a_seat(gathering, oslo_kjentmann):
+    gathering.save_revision().publish()
+    gathering.refresh_from_db()
+    school = SchoolFactory()
+    person = enrollment_service.Person("Kari", "Kjentmann", "Kjentmann@Skole.test", "laerer")
+    registration = enrollment_service.register(series=gathering, school=school, contact=oslo_kjentmann, people=[person])
+    assert [e.participant for e in registration.enrollments.all()] == [oslo_kjentmann]
+
+
+def test_a_certificate_from_another_programme_does_not_open_the_gathering(gathering):
+    other = UserFactory(email="utsett@skole.test")
+    CertificateFactory(
+        enrollment=EnrollmentFactory(
+            participant=other,
+            series__parent=gathering.get_parent(),
+            series__programme=ProgrammeFactory(name="Utsett", slug="utsett"),
+        )
+    )
+    assert not access.may_join_series("utsett@skole.test", gathering)
+    with pytest.raises(enrollment_service.NotCertified):
+        enrollment_service.register(
+            series=gathering,
+            school=SchoolFactory(),
+            contact=other,
+            people=[enrollment_service.Person("U", "T", "utsett@skole.test", "laerer")],
+            by_staff=True,
+        )
+
+
+def test_completing_a_network_gathering_issues_no_certificate(oslo_courses, oslo_kjentmann):
+    series = CourseSeriesPageFactory(
+        parent=oslo_courses, is_network_gathering=True, start=timezone.now() - 10 * DAY, gathering_count=1
+    )
+    enrollment = EnrollmentFactory(series=series, participant=oslo_kjentmann, confirmed_at=timezone.now() - 30 * DAY)
+    AttendanceFactory(enrollment=enrollment)
+    assert completion.evaluate(enrollment.pk) is True
+    assert certificates.issue(enrollment.pk) is None
+    assert not Certificate.objects.filter(enrollment=enrollment).exists()
+    assert not OutboxMessage.objects.filter(key__startswith=f"certificate:issue:{enrollment.pk}:").exists()
+
+
+def test_mine_kurs_shows_the_gatherings_a_kjentmann_is_invited_to(client, gathering, oslo_kjentmann, bergen_kjentmann):
+    gathering.save_revision().publish()
+    client.force_login(oslo_kjentmann)
+    html = client.get("/mine-kurs/").content.decode()
+    assert "Nettverkssamlinger du er invitert til" in html
+    assert "Nettverkssamling Oslo" in html
+
+    client.force_login(bergen_kjentmann)
+    assert "Nettverkssamling Oslo" not in client.get("/mine-kurs/").content.decode()
+
+    EnrollmentFactory(series=gathering, participant=oslo_kjentmann)
+    client.force_login(oslo_kjentmann)
+    html = client.get("/mine-kurs/").content.decode()
+    assert "Nettverkssamlinger du er invitert til" not in html
