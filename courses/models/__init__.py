@@ -3,6 +3,7 @@ from .certificates import Certificate, CertificateHold
 from .enrollment import Enrollment, Registration
 from .modules import ModuleIndexPage, ModulePage, ModuleProgress, QuizAttempt, ReflectionAnswer, SeriesModule
 from .pages import CourseIndexPage, CourseSeriesPage, Gathering, GatheringCalendarState
+from .plans import KommunePartner, PartnerRow, PlanVersion, PreventionRow, RoleRow, SchoolPlan, SituationRow
 from .programme import Programme
 from .schools import School
 
@@ -15,14 +16,21 @@ __all__ = [
     "CourseSeriesPage",
     "Enrollment",
     "Gathering",
+    "KommunePartner",
     "GatheringCalendarState",
     "ModuleIndexPage",
     "ModulePage",
     "ModuleProgress",
+    "PartnerRow",
+    "PlanVersion",
+    "PreventionRow",
     "Programme",
     "QuizAttempt",
     "ReflectionAnswer",
     "Registration",
+    "RoleRow",
     "School",
+    "SchoolPlan",
     "SeriesModule",
+    "SituationRow",
 ]
