@@ -28,6 +28,8 @@ from django.utils.translation import ngettext
 from courses.models import KommunePartner, PartnerRow, PlanVersion, PreventionRow, RoleRow, School, SchoolPlan
 from courses.models import SituationRow
 from korus_site.accounts.types import User
+from fpdf.enums import XPos, YPos
+
 from korus_site.core.pdf import MAIN_FAMILY, KorusPDF, fallbacks_for, needs_shaping
 
 EVALUATE_EVERY = datetime.timedelta(days=365)  # the plan is evaluated regularly: once a year (seeds/001)
@@ -400,14 +402,15 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
     )
     pdf = KorusPDF(format="A4", fallbacks=fallbacks_for(text))
     pdf.set_text_shaping(needs_shaping(text))
+    line = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}  # each block starts on the next line at the margin
     title = _("Plan for the substance-use prevention work")
     pdf.set_title(f"{title} – {school.name}")
     pdf.set_lang("nb")
     pdf.add_page()
     pdf.set_font(MAIN_FAMILY, "B", 18)
-    pdf.multi_cell(0, 9, title)
+    pdf.multi_cell(0, 9, title, **line)
     pdf.set_font(MAIN_FAMILY, "", 11)
-    pdf.multi_cell(0, 6, school.name)
+    pdf.multi_cell(0, 6, school.name, **line)
     evaluated = date_format(plan.evaluated_on) if plan.evaluated_on else _("not yet")
     pdf.set_font(MAIN_FAMILY, "", 9)
     pdf.multi_cell(
@@ -415,16 +418,17 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
         5,
         _("Last changed %(changed)s. Last evaluated: %(evaluated)s.")
         % {"changed": date_format(timezone.localdate(plan.updated_at)), "evaluated": evaluated},
+        **line,
     )
     for key, section in SECTIONS.items():
         pdf.ln(5)
         pdf.set_font(MAIN_FAMILY, "B", 13)
-        pdf.multi_cell(0, 7, f"{section.number}. {section.title}")
+        pdf.multi_cell(0, 7, f"{section.number}. {section.title}", **line)
         pdf.ln(1)
         pdf.set_font(MAIN_FAMILY, "", 9)
         if section.model is None:
             pdf.set_font(MAIN_FAMILY, "", 11)
-            pdf.multi_cell(0, 6, plan.goals or "–")
+            pdf.multi_cell(0, 6, plan.goals or "–", **line)
             continue
         columns = _columns(key)
         with pdf.table(line_height=5, first_row_as_headings=True) as table:
