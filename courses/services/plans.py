@@ -436,9 +436,9 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
             for _field, label in columns:
                 heading.cell(label)
             for row in tables[key]:
-                line = table.row()
+                cells = table.row()
                 for field, _label in columns:
-                    line.cell(_cell(row, field))
+                    cells.cell(_cell(row, field))
     return bytes(pdf.output())
 
 
@@ -517,3 +517,27 @@ CHECKLIST = [
         ("situations",),
     ),
 ]
+
+
+def fill_rows(plan: SchoolPlan, section: str, values: list[tuple[str, dict[str, str]]], user: User) -> PlanVersion | None:
+    """Fill in rows of one part, each found by its first field (the audience, situation or role), and record a
+    version. A heading the plan lacks becomes a new row. For the demo and for imports; people use the forms.
+
+    ``values`` pairs a row's heading with the fields to set. Returns the version, or None when nothing changed.
+    """
+    model = SECTIONS[section].model
+    assert model is not None
+    heading = SECTIONS[section].fields[0]
+    changed = 0
+    with transaction.atomic():
+        existing = {getattr(row, heading): row for row in rows(plan, section)}
+        for title, fields in values:
+            row = existing.get(title) or model(plan=plan, sort_order=len(existing) + changed, **{heading: title})
+            for field, value in fields.items():
+                setattr(row, field, value)
+            row.save()
+            changed += 1
+        if not changed:
+            return None
+        summary = ngettext("%(n)d row changed", "%(n)d rows changed", changed) % {"n": changed}
+        return _record(plan, user, section, f"{SECTIONS[section].title}: {summary}")
