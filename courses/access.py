@@ -61,9 +61,7 @@ def plan_editor_schools(user: AnyUser) -> QuerySet[School]:
     if not user.is_authenticated:
         return School.objects.none()
     contact = Q(pk__in=Registration.objects.filter(contact=user).values("school"))
-    kjentmann = Q(
-        pk__in=Certificate.objects.valid().filter(enrollment__participant=user).values("enrollment__school")
-    )
+    kjentmann = Q(pk__in=Certificate.objects.valid().filter(enrollment__participant=user).values("enrollment__school"))
     return School.objects.filter(contact | kjentmann)
 
 

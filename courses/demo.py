@@ -283,11 +283,11 @@ def seed_attendance(log) -> None:
 
 def seed_plans(log) -> None:
     """The Oslo kommune's common partner list, and the demo school's plan filled in by its Kjentmann."""
+    from django.utils import translation
+
     from courses.models import KommunePartner, SchoolPlan
     from courses.services import plans
     from korus_site.accounts.models import User
-
-    from django.utils import translation
 
     data = read_yaml(DEMO / "plans.yaml")
     for kommune_list in data["kommune_partners"]:
@@ -309,5 +309,7 @@ def seed_plans(log) -> None:
         plans.fill_rows(plan, "situations", list(zip(situations, item["situations"], strict=False)), editor)
         plans.fill_rows(plan, "roles", list(item["roles"].items()), editor)
         plans.adopt_kommune_list(plan, editor)
-        plans.mark_evaluated(plan, editor, on=timezone.localdate() - datetime.timedelta(days=item["evaluated_days_ago"]))
+        plans.mark_evaluated(
+            plan, editor, on=timezone.localdate() - datetime.timedelta(days=item["evaluated_days_ago"])
+        )
     log(f"School plans: {SchoolPlan.objects.count()}, municipal partner services: {KommunePartner.objects.count()}")

@@ -5,6 +5,7 @@ names roles and services, never pupils.
 """
 
 from django import forms
+from django.db.models import Model
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
@@ -68,14 +69,14 @@ class KommunePartnerForm(PrivacyGuardMixin, WagtailAdminModelForm):
         fields = ["kommune", "function", "name", "phone", "email", "address", "sort_order"]
 
 
-def _formset(form: type[forms.ModelForm]) -> type[forms.BaseInlineFormSet]:
+def _formset(model: type[Model], form: type[forms.ModelForm]) -> type[forms.BaseInlineFormSet]:
     # One empty row to fill in and a delete box on each row: adding and removing work without JavaScript.
-    return inlineformset_factory(SchoolPlan, form.Meta.model, form=form, extra=1, can_delete=True)
+    return inlineformset_factory(SchoolPlan, model, form=form, extra=1, can_delete=True)
 
 
 ROW_FORMSETS = {
-    "prevention": _formset(PreventionRowForm),
-    "situations": _formset(SituationRowForm),
-    "partners": _formset(PartnerRowForm),
-    "roles": _formset(RoleRowForm),
+    "prevention": _formset(PreventionRow, PreventionRowForm),
+    "situations": _formset(SituationRow, SituationRowForm),
+    "partners": _formset(PartnerRow, PartnerRowForm),
+    "roles": _formset(RoleRow, RoleRowForm),
 }

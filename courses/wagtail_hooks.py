@@ -16,7 +16,6 @@ from courses.panels import CertificateHoldsPanel, NextGatheringsPanel, SeriesOve
 from courses.permissions import KommunePartnerPermissionPolicy, SchoolPermissionPolicy
 from courses.services import reports
 from courses.services.schools import MERGE_LOG_ACTION
-from courses.viewsets.partners import KommunePartnerViewSet
 from courses.viewsets import (
     SCHOOL_EDIT_LOG_ACTION,
     CourseSeriesViewSet,
@@ -24,6 +23,7 @@ from courses.viewsets import (
     SeriesStaffViewSet,
     describe_references,
 )
+from courses.viewsets.partners import KommunePartnerViewSet
 from home.access import staff_regions
 from home.viewsets import FylkeViewSet
 from korus_site.core.audit import ChangesFormatter

@@ -15,6 +15,8 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from fpdf.enums import XPos, YPos
+
 from django.db import transaction
 from django.db.models import Model
 from django.forms import BaseModelFormSet
@@ -22,14 +24,19 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
-from courses.models import KommunePartner, PartnerRow, PlanVersion, PreventionRow, RoleRow, School, SchoolPlan
-from courses.models import SituationRow
+from courses.models import (
+    KommunePartner,
+    PartnerRow,
+    PlanVersion,
+    PreventionRow,
+    RoleRow,
+    School,
+    SchoolPlan,
+    SituationRow,
+)
 from korus_site.accounts.types import User
-from fpdf.enums import XPos, YPos
-
 from korus_site.core.pdf import MAIN_FAMILY, KorusPDF, fallbacks_for, needs_shaping
 
 EVALUATE_EVERY = datetime.timedelta(days=365)  # the plan is evaluated regularly: once a year (seeds/001)
@@ -147,10 +154,16 @@ def plan_for(school: School) -> SchoolPlan:
     return plan
 
 
+def _row_model(section: str) -> type[Model]:
+    model = SECTIONS[section].model
+    if model is None:
+        raise ValueError(f"The part {section!r} has no rows")
+    return model
+
+
 def rows(plan: SchoolPlan, section: str) -> list[Any]:
     """The rows of one part (``prevention``, ``situations``, ``partners`` or ``roles``), in order."""
-    model = SECTIONS[section].model
-    assert model is not None
+    model = _row_model(section)
     return list(model._default_manager.filter(plan=plan))
 
 
@@ -183,7 +196,7 @@ def save_goals(plan: SchoolPlan, goals: str, user: User) -> PlanVersion | None:
         return _record(plan, user, "goals", _("The school's goals changed"))
 
 
-def save_rows(plan: SchoolPlan, section: str, formset: BaseModelFormSet, user: User) -> PlanVersion | None:
+def save_rows(plan: SchoolPlan, section: str, formset: BaseModelFormSet[Any, Any], user: User) -> PlanVersion | None:
     """Store the rows of one part from a valid inline formset, and record a version.
 
     The rows keep the order in which they were shown, new ones last. Returns the version, or
@@ -398,19 +411,22 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
     school = plan.school
     tables = {key: rows(plan, key) for key, section in SECTIONS.items() if section.model is not None}
     text = " ".join(
-        [school.name, plan.goals, *(_cell(row, f) for key, found in tables.items() for row in found for f, _l in _columns(key))]
+        [
+            school.name,
+            plan.goals,
+            *(_cell(row, f) for key, found in tables.items() for row in found for f, _l in _columns(key)),
+        ]
     )
     pdf = KorusPDF(format="A4", fallbacks=fallbacks_for(text))
     pdf.set_text_shaping(needs_shaping(text))
-    line = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}  # each block starts on the next line at the margin
     title = _("Plan for the substance-use prevention work")
     pdf.set_title(f"{title} – {school.name}")
     pdf.set_lang("nb")
     pdf.add_page()
     pdf.set_font(MAIN_FAMILY, "B", 18)
-    pdf.multi_cell(0, 9, title, **line)
+    pdf.multi_cell(0, 9, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(MAIN_FAMILY, "", 11)
-    pdf.multi_cell(0, 6, school.name, **line)
+    pdf.multi_cell(0, 6, school.name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     evaluated = date_format(plan.evaluated_on) if plan.evaluated_on else _("not yet")
     pdf.set_font(MAIN_FAMILY, "", 9)
     pdf.multi_cell(
@@ -418,17 +434,18 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
         5,
         _("Last changed %(changed)s. Last evaluated: %(evaluated)s.")
         % {"changed": date_format(timezone.localdate(plan.updated_at)), "evaluated": evaluated},
-        **line,
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
     )
     for key, section in SECTIONS.items():
         pdf.ln(5)
         pdf.set_font(MAIN_FAMILY, "B", 13)
-        pdf.multi_cell(0, 7, f"{section.number}. {section.title}", **line)
+        pdf.multi_cell(0, 7, f"{section.number}. {section.title}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1)
         pdf.set_font(MAIN_FAMILY, "", 9)
         if section.model is None:
             pdf.set_font(MAIN_FAMILY, "", 11)
-            pdf.multi_cell(0, 6, plan.goals or "–", **line)
+            pdf.multi_cell(0, 6, plan.goals or "–", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             continue
         columns = _columns(key)
         with pdf.table(line_height=5, first_row_as_headings=True) as table:
@@ -495,7 +512,9 @@ CHECKLIST = [
     ChecklistPoint(
         7,
         gettext_lazy("I have read up on the law that applies"),
-        gettext_lazy("Confidentiality, the duty to report and the rules on drug testing are explained in the material."),
+        gettext_lazy(
+            "Confidentiality, the duty to report and the rules on drug testing are explained in the material."
+        ),
         ("material",),
     ),
     ChecklistPoint(
@@ -519,14 +538,15 @@ CHECKLIST = [
 ]
 
 
-def fill_rows(plan: SchoolPlan, section: str, values: list[tuple[str, dict[str, str]]], user: User) -> PlanVersion | None:
+def fill_rows(
+    plan: SchoolPlan, section: str, values: list[tuple[str, dict[str, str]]], user: User
+) -> PlanVersion | None:
     """Fill in rows of one part, each found by its first field (the audience, situation or role), and record a
     version. A heading the plan lacks becomes a new row. For the demo and for imports; people use the forms.
 
     ``values`` pairs a row's heading with the fields to set. Returns the version, or None when nothing changed.
     """
-    model = SECTIONS[section].model
-    assert model is not None
+    model = _row_model(section)
     heading = SECTIONS[section].fields[0]
     changed = 0
     with transaction.atomic():

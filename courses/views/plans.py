@@ -4,6 +4,8 @@ Who may read or edit a school's plan is asked of ``courses.access``; every chang
 ``courses.services.plans``, which keeps a version of each.
 """
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -70,6 +72,7 @@ def plan_edit(request, school_id: int, part: str):
     plan = plans.plan_for(school)
     section = plans.SECTIONS[key]
     data = request.POST if request.method == "POST" else None
+    context: dict[str, Any]
     if key == "goals":
         form = GoalsForm(data, instance=SchoolPlan.objects.get(pk=plan.pk))
         if data is not None and form.is_valid():
