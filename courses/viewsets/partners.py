@@ -6,6 +6,8 @@ to a row is a new version (``KommunePartner.save``), offered to the schools that
 
 import django_filters
 
+from django.core.exceptions import PermissionDenied
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -32,8 +34,36 @@ class KommunePartnerFilterSet(WagtailFilterSet):
 
 
 class KommunePartnerIndexView(generic.IndexView):
+    """The rows of the kommuner the person keeps (``KommunePartnerPermissionPolicy``)."""
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("kommune")
+        return self.permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["view", "change"]
+        ).select_related("kommune")
+
+
+class OwnKommuneMixin:
+    """Edit and delete only rows of the person's own kommuner; another region's row is refused."""
+
+    permission_action = "change"
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)  # type: ignore[misc]
+        if not self.permission_policy.user_has_permission_for_instance(  # type: ignore[attr-defined]
+            self.request.user,  # type: ignore[attr-defined]
+            self.permission_action,
+            instance,
+        ):
+            raise PermissionDenied
+        return instance
+
+
+class KommunePartnerEditView(OwnKommuneMixin, generic.EditView):
+    pass
+
+
+class KommunePartnerDeleteView(OwnKommuneMixin, generic.DeleteView):
+    permission_action = "delete"
 
 
 class KommunePartnerViewSet(ModelViewSet):
@@ -43,6 +73,8 @@ class KommunePartnerViewSet(ModelViewSet):
     menu_label = _("Municipal partner lists")
     menu_order = 300
     index_view_class = KommunePartnerIndexView
+    edit_view_class = KommunePartnerEditView
+    delete_view_class = KommunePartnerDeleteView
     filterset_class = KommunePartnerFilterSet
     copy_view_enabled = False
     list_per_page = 50
