@@ -7,7 +7,6 @@ to a row is a new version (``KommunePartner.save``), offered to the schools that
 import django_filters
 
 from django.core.exceptions import PermissionDenied
-
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
