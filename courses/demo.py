@@ -154,6 +154,7 @@ def seed(log: Callable[[str], None] = print) -> None:
     log(f"Course series: {CourseSeriesPage.objects.count()}, enrollments: {Enrollment.objects.count()}")
     seed_learning(modules)
     seed_attendance(log)
+    seed_plans(log)
 
 
 def seed_history(series: CourseSeriesPage) -> None:
@@ -323,3 +324,40 @@ def seed_attendance(log) -> None:
         certificates.issue(Enrollment.objects.get(series=finished, participant=kjentmann).pk)
         seed_invitations(log)
     log(f"Attendance: {Attendance.objects.count()} marks")
+
+
+# The school's plan and the kommune's partner list ---------------------------------------------------
+
+
+def seed_plans(log) -> None:
+    """The Oslo kommune's common partner list, and the demo school's plan filled in by its Kjentmann."""
+    from django.utils import translation
+
+    from courses.models import KommunePartner, SchoolPlan
+    from courses.services import plans
+    from korus_site.accounts.models import User
+
+    data = read_yaml(DEMO / "plans.yaml")
+    for kommune_list in data["kommune_partners"]:
+        kommune = Kommune.objects.get(number=kommune_list["kommune"])
+        for order, row in enumerate(kommune_list["rows"]):
+            KommunePartner.objects.get_or_create(
+                kommune=kommune, function=row["function"], defaults={**row, "sort_order": order}
+            )
+    for item in data["schools"]:
+        school = School.objects.get(name=item["school"])
+        if SchoolPlan.objects.filter(school=school, versions__isnull=False).exists():
+            continue
+        editor = User.objects.get(email=item["editor"])
+        with translation.override("nb"):  # the template's rows in bokmål, as the YAML names them
+            plan = plans.plan_for(school)
+        plans.save_goals(plan, item["goals"], editor)
+        plans.fill_rows(plan, "prevention", list(item["prevention"].items()), editor)
+        situations = [row.situation for row in plans.rows(plan, "situations")]
+        plans.fill_rows(plan, "situations", list(zip(situations, item["situations"], strict=False)), editor)
+        plans.fill_rows(plan, "roles", list(item["roles"].items()), editor)
+        plans.adopt_kommune_list(plan, editor)
+        plans.mark_evaluated(
+            plan, editor, on=timezone.localdate() - datetime.timedelta(days=item["evaluated_days_ago"])
+        )
+    log(f"School plans: {SchoolPlan.objects.count()}, municipal partner services: {KommunePartner.objects.count()}")

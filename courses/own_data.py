@@ -13,6 +13,7 @@ from courses.models import (
     Certificate,
     Enrollment,
     ModuleProgress,
+    PlanVersion,
     QuizAttempt,
     ReflectionAnswer,
     Registration,
@@ -120,6 +121,15 @@ def registration_rows(user: User) -> Iterable[Row]:
     )
 
 
+@section("plan_changes", _("Changes you made to a school's plan"), "courses.PlanVersion")
+def plan_change_rows(user: User) -> Iterable[Row]:
+    return (
+        PlanVersion.objects.filter(author=user)
+        .order_by("created_at")
+        .values("plan__school__name", "section", "summary", "created_at")
+    )
+
+
 exclude(
     "courses.Attendance", "Only records who changed attendance (staff); a participant's own attendance is exported."
 )
@@ -170,3 +180,9 @@ erasure(
 )
 def forget_contact_phone(user: User) -> None:
     Registration.objects.filter(contact=user).update(contact_phone="")
+
+
+erasure(
+    "plan_changes",
+    _("Changes you made to a school's plan stay with the school's plan, without your name."),
+)(lambda user: None)

@@ -10,7 +10,8 @@ button asks this policy; nothing else compares groups.
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from courses.models import School
+from courses.access import partner_list_kommuner
+from courses.models import KommunePartner, School
 from courses.services.schools import references_to, schools_signed_up_in
 from home.access import staff_regions
 
@@ -40,3 +41,18 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
 def has_references(school: School) -> bool:
     """Whether anything (a registration, an enrollment …) still refers to the school."""
     return any(count for _model, count in references_to(school))
+
+
+class KommunePartnerPermissionPolicy(ModelPermissionPolicy):
+    """A region's staff keep the common partner lists of the kommuner in their region's fylker (all for national
+    administrators), with the model permissions every region's staff hold (``CoursesConfig``)."""
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return KommunePartner.objects.none()
+        return KommunePartner.objects.filter(kommune__in=partner_list_kommuner(user))
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        return partner_list_kommuner(user).filter(pk=instance.kommune_id).exists()

@@ -29,3 +29,9 @@ def close_started_waitlists() -> int:
     for series in started:
         closed += len(enrollment_service.close_waitlist(series, now=now))
     return closed
+
+
+@shared_task
+def queue_plan_evaluation_reminders() -> int:
+    """Periodic (daily): remind the school's contacts when its plan has gone a year without evaluation."""
+    return notices.queue_plan_evaluation_reminders()

@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
 from courses import views
+from courses.views import plans
 
 urlpatterns = [
     path("mine-kurs/", views.my_courses, name="my_courses"),
@@ -8,6 +9,21 @@ urlpatterns = [
     path("min-skole/pamelding/<int:pk>/avmeld/", views.cancel_enrollment, name="cancel_enrollment"),
     path("min-skole/pamelding/<int:pk>/bytt/", views.swap_enrollment, name="swap_enrollment"),
     path("min-skole/pamelding/<int:pk>/rett/", views.correct_enrollment, name="correct_enrollment"),
+    path("skoleplan/", plans.plan_start, name="school_plan_start"),
+    path("skoleplan/<int:school_id>/", plans.plan_detail, name="school_plan"),
+    path("skoleplan/<int:school_id>/evaluert/", plans.plan_evaluated, name="school_plan_evaluated"),
+    path("skoleplan/<int:school_id>/plan.pdf", plans.plan_pdf, name="school_plan_pdf"),
+    path("skoleplan/<int:school_id>/endringer/", plans.plan_history, name="school_plan_history"),
+    path("skoleplan/<int:school_id>/samarbeidspartnere/", plans.partners, name="school_partners"),
+    path("skoleplan/<int:school_id>/samarbeidspartnere/kommunens-liste/", plans.adopt_partners, name="adopt_partners"),
+    path(
+        "skoleplan/<int:school_id>/samarbeidspartnere/kommunens-liste/<int:partner_id>/",
+        plans.partner_offer,
+        name="partner_offer",
+    ),
+    path("skoleplan/<int:school_id>/rediger/<slug:part>/", plans.plan_edit, name="school_plan_edit"),
+    path("sjekkliste/", plans.checklist, name="checklist"),
+    path("sjekkliste/<int:number>/", plans.checklist_step, name="checklist_step"),
     path("oppmote/<int:pk>/", views.roll_call, name="roll_call"),
     path("oppmote/<int:pk>/qr/", views.check_in_code, name="check_in_code"),
     path("oppmote/<int:pk>/signaturliste/", views.sign_in_sheet, name="sign_in_sheet"),

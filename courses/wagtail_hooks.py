@@ -11,9 +11,9 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from courses import access
-from courses.models import CourseSeriesPage, School
+from courses.models import CourseSeriesPage, KommunePartner, School
 from courses.panels import CertificateHoldsPanel, NextGatheringsPanel, SeriesOverviewPanel
-from courses.permissions import SchoolPermissionPolicy
+from courses.permissions import KommunePartnerPermissionPolicy, SchoolPermissionPolicy
 from courses.services import reports
 from courses.services.school_contacts import CORRECTION_LOG_ACTION
 from courses.services.schools import MERGE_LOG_ACTION
@@ -25,6 +25,7 @@ from courses.viewsets import (
     describe_references,
 )
 from courses.viewsets.funders import FundersViewSet
+from courses.viewsets.partners import KommunePartnerViewSet
 from home.access import is_korus_staff, staff_regions
 from home.viewsets import FylkeViewSet
 from korus_site.accounts.models import User
@@ -32,15 +33,17 @@ from korus_site.core.audit import ChangesFormatter
 
 # Before any viewset is registered, so every view of schools asks this policy.
 register_permission_policy(School, SchoolPermissionPolicy(School))
+register_permission_policy(KommunePartner, KommunePartnerPermissionPolicy(KommunePartner))
 
 
 class ReferenceDataGroup(ViewSetGroup):
-    """The registers every region shares: schools, and which KORUS region serves each fylke."""
+    """The registers every region shares: schools, which KORUS region serves each fylke, and each kommune's
+    common partner services (kept by the region's own staff)."""
 
     menu_label = _("Reference data")
     menu_icon = "table"
     menu_order = 700
-    items = (SchoolViewSet, FylkeViewSet)
+    items = (SchoolViewSet, FylkeViewSet, KommunePartnerViewSet)
 
 
 @hooks.register("register_admin_viewset")

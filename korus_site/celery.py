@@ -32,6 +32,10 @@ app.conf.beat_schedule = {
         "task": "courses.tasks.close_started_waitlists",
         "schedule": crontab(minute="*/5"),
     },
+    "plan-evaluation-reminders": {
+        "task": "courses.tasks.queue_plan_evaluation_reminders",
+        "schedule": crontab(minute=15, hour="7"),
+    },
     "retention": {
         "task": "korus_site.core.tasks.apply_retention_rules",
         "schedule": crontab(minute=30, hour="3"),

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0012_learn_quiz_reveal'),
+        ('courses', '0020_plan_school_plans'),
     ]
 
     operations = [

@@ -550,3 +550,57 @@ def send_network_invitation(series_id: int, user_id: int) -> bool:
         language=person.language,
         reply_to=_reply_to(series),
     )
+
+
+# The school's plan --------------------------------------------------------------------------------
+
+
+def queue_plan_evaluation_reminders(today: datetime.date | None = None) -> int:
+    """Queue the yearly "time to evaluate" reminder to the contacts of each school whose plan is due.
+
+    A plan is due a year after it was last evaluated (or made): seeds/001 asks that the plan be
+    evaluated regularly. Each contact hears once per due date. Returns how many were queued.
+    """
+    from courses.services import plans
+
+    queued = 0
+    for plan in plans.plans_due_for_evaluation(today):
+        due = plans.evaluation_due_on(plan)
+        for contact_id in access.school_contacts(plan.school).values_list("pk", flat=True):
+            key = f"plan-evaluation:{plan.pk}:{due.isoformat()}:{contact_id}"
+            queued += bool(outbox.enqueue(send_plan_evaluation_reminder, plan.pk, contact_id, key=key))
+    return queued
+
+
+@outbox.work
+def send_plan_evaluation_reminder(plan_id: int, user_id: int) -> bool:
+    """E-mail one school contact that the school's plan is due for evaluation.
+
+    Raises ``Skip`` when the plan was evaluated since, is gone, or the person is no longer an
+    active contact of the school.
+    """
+    from django.urls import reverse
+
+    from courses.models import SchoolPlan
+    from courses.services import plans
+
+    plan = SchoolPlan.objects.select_related("school").filter(pk=plan_id).first()
+    if plan is None:
+        raise Skip("the plan is gone")
+    if not plans.evaluation_due(plan):
+        raise Skip("the plan was evaluated since")
+    person = access.school_contacts(plan.school).filter(pk=user_id).first()
+    if person is None or not access.may_receive_notices(person):
+        raise Skip("the person is no longer an active contact of the school")
+    return send_templated_email(
+        to=person.email,
+        template="courses/plan_evaluation",
+        context={
+            "person": person,
+            "school": plan.school,
+            "plan": plan,
+            "link": reverse("school_plan", args=[plan.school_id]),
+        },
+        language=person.language,
+        reply_to=national_contact_address(),
+    )

@@ -1,0 +1,82 @@
+"""Forms that edit the school's plan and the kommune's partner list.
+
+Every text field passes the privacy guard (``network.privacy.PrivacyGuardMixin``): the plan
+names roles and services, never pupils.
+"""
+
+from django import forms
+from django.db.models import Model
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from courses import access
+from courses.models import KommunePartner, PartnerRow, PreventionRow, RoleRow, SchoolPlan, SituationRow
+from korus_site.core.forms import KorusModelForm
+from network.privacy import PrivacyGuardMixin
+
+SHORT = {"rows": 3}
+
+
+class GoalsForm(PrivacyGuardMixin, KorusModelForm):
+    class Meta:
+        model = SchoolPlan
+        fields = ["goals"]
+        widgets = {"goals": forms.Textarea(attrs={"rows": 8})}
+        help_texts = {"goals": _("What the school wants to achieve with its preventive work.")}
+
+
+class PreventionRowForm(PrivacyGuardMixin, KorusModelForm):
+    class Meta:
+        model = PreventionRow
+        fields = ["audience", "what", "when", "how", "responsible"]
+        widgets = {"what": forms.Textarea(attrs=SHORT), "how": forms.Textarea(attrs=SHORT)}
+
+
+class SituationRowForm(PrivacyGuardMixin, KorusModelForm):
+    class Meta:
+        model = SituationRow
+        fields = ["situation", "follow_up", "responsible"]
+        widgets = {"follow_up": forms.Textarea(attrs={"rows": 5})}
+
+
+class PartnerRowForm(PrivacyGuardMixin, KorusModelForm):
+    class Meta:
+        model = PartnerRow
+        fields = ["function", "name", "phone", "email", "address"]
+        widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"})}
+
+
+class RoleRowForm(PrivacyGuardMixin, KorusModelForm):
+    class Meta:
+        model = RoleRow
+        fields = ["function", "name", "tasks"]
+        widgets = {"tasks": forms.Textarea(attrs=SHORT)}
+
+
+class KommunePartnerForm(PrivacyGuardMixin, WagtailAdminModelForm):
+    """The admin's form for a row of a kommune's list: only the kommuner of the staff member's regions."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if "kommune" in self.fields and for_user is not None:
+            field = self.fields["kommune"]
+            field.queryset = access.partner_list_kommuner(for_user).order_by("name")  # type: ignore[attr-defined]
+
+    class Meta:
+        model = KommunePartner
+        fields = ["kommune", "function", "name", "phone", "email", "address", "sort_order"]
+
+
+def _formset(model: type[Model], form: type[forms.ModelForm]) -> type[forms.BaseInlineFormSet]:
+    # One empty row to fill in and a delete box on each row: adding and removing work without JavaScript.
+    return inlineformset_factory(SchoolPlan, model, form=form, extra=1, can_delete=True)
+
+
+ROW_FORMSETS = {
+    "prevention": _formset(PreventionRow, PreventionRowForm),
+    "situations": _formset(SituationRow, SituationRowForm),
+    "partners": _formset(PartnerRow, PartnerRowForm),
+    "roles": _formset(RoleRow, RoleRowForm),
+}

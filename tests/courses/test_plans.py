@@ -1,0 +1,340 @@
+"""The school's plan, its partner list, the kommune's common list and the checklist (issue 15, points 1–3)."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from courses import access
+from courses.models import KommunePartner, PartnerRow, PlanVersion, SchoolPlan
+from courses.services import notices, plans
+from home.models import Kommune
+from tests.factories import CertificateFactory, EnrollmentFactory, RegistrationFactory, SchoolFactory, UserFactory
+from tests.forms import Form
+
+IDENTITY_NUMBER = "21020375989"  # a valid fødselsnummer (see tests/network/privacy_vectors.json)
+
+
+@pytest.fixture
+def school(oslo):
+    return SchoolFactory(name="Tårnåsen skole")
+
+
+@pytest.fixture
+def contact(school, series):
+    return RegistrationFactory(school=school, series=series, contact=UserFactory(email="kontakt@skole.test")).contact
+
+
+@pytest.fixture
+def kjentmann(school, oslo_courses):
+    user = UserFactory(email="kjentmann@skole.test")
+    CertificateFactory(
+        enrollment=EnrollmentFactory(participant=user, series__parent=oslo_courses, registration__school=school)
+    )
+    return user
+
+
+def plan_url(school, tail: str = "") -> str:
+    return f"/skoleplan/{school.pk}/{tail}"
+
+
+# Who may see and edit ----------------------------------------------------------------------------
+
+
+def test_contacts_and_certified_kjentmenn_edit_the_plan(school, contact, kjentmann):
+    assert access.may_edit_plan(contact, school)
+    assert access.may_edit_plan(kjentmann, school)
+
+
+def test_a_participant_of_the_school_reads_but_does_not_edit(school, series):
+    participant = EnrollmentFactory(series=series, registration__school=school).participant
+    assert access.may_read_plan(participant, school)
+    assert not access.may_edit_plan(participant, school)
+
+
+def test_others_and_korus_staff_see_nothing(client, school, contact, oslo_staff):
+    other = UserFactory()
+    for person in (other, oslo_staff):
+        client.force_login(person)
+        assert client.get(plan_url(school)).status_code == 404
+        assert client.get(plan_url(school, "plan.pdf")).status_code == 404
+
+
+def test_a_reader_cannot_open_the_editor(client, school, series):
+    participant = EnrollmentFactory(series=series, registration__school=school).participant
+    client.force_login(participant)
+    assert client.get(plan_url(school)).status_code == 200
+    assert client.get(plan_url(school, "rediger/oppfolging/")).status_code == 404
+
+
+def test_the_start_page_leads_to_the_only_school(client, school, contact):
+    client.force_login(contact)
+    response = client.get("/skoleplan/")
+    assert response.status_code == 302
+    assert response["Location"] == plan_url(school)
+
+
+# The plan and its template ------------------------------------------------------------------------
+
+
+def test_a_new_plan_starts_with_the_templates_rows(school):
+    plan = plans.plan_for(school)
+    assert len(plans.rows(plan, "prevention")) == len(plans.AUDIENCES)
+    assert len(plans.rows(plan, "situations")) == 3
+    assert len(plans.rows(plan, "partners")) == len(plans.PARTNER_FUNCTIONS)
+    assert [row.function for row in plans.rows(plan, "roles")][-2:] == ["Kjentmann", "Skolehelsetjeneste"]
+    assert plans.plan_for(school).pk == plan.pk
+
+
+def test_the_plan_page_shows_the_five_parts(client, school, contact):
+    client.force_login(contact)
+    html = client.get(plan_url(school)).content.decode()
+    for number in range(1, 6):
+        assert f'id="part-{list(plans.SECTIONS)[number - 1]}"' in html
+    assert True
+    assert "Bekymring for at en elev har et rusproblem" in html
+
+
+def test_kjentmann_edits_the_follow_up_routine_and_a_version_is_kept(client, school, kjentmann):
+    client.force_login(kjentmann)
+    form = Form.from_response(client.get(plan_url(school, "rediger/oppfolging/")), having="situations-0-follow_up")
+    form["situations-0-follow_up"] = "Kontaktlærer snakker med eleven samme dag og melder til rådgiver."
+    form["situations-0-responsible"] = "Rådgiver"
+    response = form.submit(client)
+    assert response.status_code == 302
+    row = plans.rows(SchoolPlan.objects.get(school=school), "situations")[0]
+    assert row.follow_up.startswith("Kontaktlærer snakker")
+    version = PlanVersion.objects.get()
+    assert version.author == kjentmann
+    assert version.section == "situations"
+    assert "1 rad endret" in version.summary
+    assert version.snapshot["situations"][0]["responsible"] == "Rådgiver"
+
+
+def test_a_row_is_added_in_the_empty_row_and_removed_with_its_box(client, school, contact):
+    client.force_login(contact)
+    url = plan_url(school, "rediger/roller/")
+    form = Form.from_response(client.get(url), having="roles-0-function")
+    total = int(form["roles-TOTAL_FORMS"])
+    form[f"roles-{total - 1}-function"] = "Miljøarbeider på SFO"
+    form.check("roles-0-DELETE")
+    assert form.submit(client).status_code == 302
+    functions = [row.function for row in plans.rows(SchoolPlan.objects.get(school=school), "roles")]
+    assert "Rektor" not in functions
+    assert functions[-1] == "Miljøarbeider på SFO"
+    assert "1 rad lagt til, 1 rad fjernet" in PlanVersion.objects.get().summary
+
+
+def test_an_identity_number_is_refused_and_what_was_typed_stays(client, school, contact):
+    client.force_login(contact)
+    form = Form.from_response(client.get(plan_url(school, "rediger/oppfolging/")), having="situations-0-follow_up")
+    form["situations-0-follow_up"] = f"Gjelder eleven med nummer {IDENTITY_NUMBER}"
+    response = form.submit(client)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "fødselsnummer" in html
+    assert IDENTITY_NUMBER in html  # kept in the field, to be corrected
+    assert not PlanVersion.objects.exists()
+
+
+def test_goals_are_saved_from_their_form(client, school, contact):
+    client.force_login(contact)
+    form = Form.from_response(client.get(plan_url(school, "rediger/mal/")), having="goals")
+    form["goals"] = "Alle ansatte kjenner planen og vet hvem de skal kontakte."
+    assert form.submit(client).status_code == 302
+    assert SchoolPlan.objects.get(school=school).goals.startswith("Alle ansatte")
+    assert "Alle ansatte kjenner planen" in client.get(plan_url(school)).content.decode()
+
+
+def test_unknown_part_is_not_found(client, school, contact):
+    client.force_login(contact)
+    assert client.get(plan_url(school, "rediger/noe-annet/")).status_code == 404
+
+
+def test_the_history_lists_who_changed_what(client, school, contact):
+    plan = plans.plan_for(school)
+    plans.save_goals(plan, "Mål", contact)
+    client.force_login(contact)
+    html = client.get(plan_url(school, "endringer/")).content.decode()
+    assert "Skolens mål er endret" in html
+    assert contact.get_full_name() in html
+
+
+def test_the_pdf_follows_the_template(client, school, contact):
+    plan = plans.plan_for(school)
+    plans.save_goals(plan, "Et trygt skolemiljø uten rus.", contact)
+    client.force_login(contact)
+    response = client.get(plan_url(school, "plan.pdf"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    import io
+
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Plan for det rusforebyggende arbeidet" in text
+    for heading in (
+        "1. Skolens mål",
+        "2. Forebyggende arbeid",
+        "3. Når de ansatte skal følge opp",
+        "4. Samarbeidspartnere utenfor skolen",
+        "5. Nøkkelpersoner og rollene deres",
+    ):
+        assert heading in text
+    assert "Et trygt skolemiljø uten rus." in text
+
+
+# Evaluation ---------------------------------------------------------------------------------------
+
+
+def test_recording_an_evaluation(client, school, contact):
+    client.force_login(contact)
+    form = Form.from_response(client.get(plan_url(school)), selector="form[action$='/evaluert/']")
+    assert form.submit(client).status_code == 302
+    assert SchoolPlan.objects.get(school=school).evaluated_on == timezone.localdate()
+
+
+def test_the_yearly_reminder_goes_to_the_contacts_once(school, contact, mailoutbox, django_capture_on_commit_callbacks):
+    plan = plans.plan_for(school)
+    SchoolPlan.objects.filter(pk=plan.pk).update(evaluated_on=timezone.localdate() - datetime.timedelta(days=366))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert notices.queue_plan_evaluation_reminders() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert notices.queue_plan_evaluation_reminders() == 0
+    assert [m.to for m in mailoutbox] == [[contact.email]]
+    assert "evaluere" in mailoutbox[0].subject
+    assert plan_url(school) in mailoutbox[0].body
+
+
+def test_no_reminder_for_a_plan_evaluated_this_year(school, contact):
+    plans.mark_evaluated(plans.plan_for(school), contact, on=timezone.localdate() - datetime.timedelta(days=200))
+    assert notices.queue_plan_evaluation_reminders() == 0
+
+
+def test_the_reminder_is_skipped_when_evaluated_before_it_is_sent(school, contact):
+    from korus_site.core.outbox import Skip
+
+    plan = plans.plan_for(school)
+    plans.mark_evaluated(plan, contact)
+    with pytest.raises(Skip):
+        notices.send_plan_evaluation_reminder(plan.pk, contact.pk)
+
+
+# The kommune's common list ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def oslo_list(oslo):
+    kommune = Kommune.objects.get(number="0301")
+    return [
+        KommunePartner.objects.create(
+            kommune=kommune, function="Skolehelsetjeneste", name="Helsesykepleier", phone="22 00 00 01"
+        ),
+        KommunePartner.objects.create(
+            kommune=kommune, function="Politikontakt", name="Forebyggende politi", phone="02800"
+        ),
+    ]
+
+
+def test_a_contact_adopts_the_kommunes_list(client, school, contact, oslo_list):
+    client.force_login(contact)
+    page = client.get(plan_url(school, "samarbeidspartnere/"))
+    assert "Bruk kommunens liste" in page.content.decode()
+    response = Form.from_response(page, having="adopt").submit(client)
+    assert response.status_code == 302
+    plan = SchoolPlan.objects.get(school=school)
+    health = PartnerRow.objects.get(plan=plan, function="Skolehelsetjeneste")
+    assert (health.source, health.source_version, health.phone) == (oslo_list[0], 1, "22 00 00 01")
+    assert PartnerRow.objects.filter(plan=plan, function="Skolehelsetjeneste").count() == 1  # filled, not doubled
+    html = client.get(plan_url(school, "samarbeidspartnere/")).content.decode()
+    assert 'href="tel:22000001"' in html
+    assert "Bruk kommunens liste" not in html
+
+
+def test_a_change_to_the_kommunes_list_is_offered_not_forced(client, school, contact, oslo_list):
+    plan = plans.plan_for(school)
+    plans.adopt_kommune_list(plan, contact)
+    oslo_list[0].phone = "22 99 99 99"
+    oslo_list[0].save()
+    assert oslo_list[0].version == 2
+    row = PartnerRow.objects.get(plan=plan, source=oslo_list[0])
+    assert row.phone == "22 00 00 01"
+    client.force_login(contact)
+    page = client.get(plan_url(school, "samarbeidspartnere/"))
+    assert "Kommunens liste er endret" in page.content.decode()
+    form = Form.from_response(page, selector=f"form[action$='/kommunens-liste/{oslo_list[0].pk}/']")
+    assert form.submit(client, ("decision", "accept")).status_code == 302
+    row.refresh_from_db()
+    assert (row.phone, row.source_version) == ("22 99 99 99", 2)
+    assert "Kommunens liste er endret" not in client.get(plan_url(school, "samarbeidspartnere/")).content.decode()
+
+
+def test_keeping_the_schools_own_row(client, school, contact, oslo_list):
+    plan = plans.plan_for(school)
+    plans.adopt_kommune_list(plan, contact)
+    oslo_list[1].name = "Ny kontakt"
+    oslo_list[1].save()
+    client.force_login(contact)
+    page = client.get(plan_url(school, "samarbeidspartnere/"))
+    form = Form.from_response(page, selector=f"form[action$='/kommunens-liste/{oslo_list[1].pk}/']")
+    form.submit(client, ("decision", "keep"))
+    row = PartnerRow.objects.get(plan=plan, source=oslo_list[1])
+    assert (row.name, row.source_version) == ("Forebyggende politi", 2)
+    assert plans.partner_offers(plan) == []
+
+
+def test_a_saved_row_without_change_keeps_its_version(oslo_list):
+    oslo_list[0].sort_order = 5
+    oslo_list[0].save()
+    assert oslo_list[0].version == 1
+
+
+def test_regional_staff_keep_the_lists_of_their_own_kommuner(client, oslo_staff, bergen_staff, oslo_list):
+    client.force_login(oslo_staff)
+    assert "Skolehelsetjeneste" in client.get("/admin/samarbeidspartnere/").content.decode()
+    form = Form.from_response(client.get("/admin/samarbeidspartnere/new/"), having="function")
+    assert {label for value, label in form.options["kommune"] if value} == {"Oslo"}
+    form.choose("kommune", "Oslo")
+    form["function"] = "Utekontakten"
+    form["phone"] = "23 00 00 00"
+    assert form.submit(client).status_code == 302
+    assert KommunePartner.objects.filter(function="Utekontakten", kommune__number="0301").exists()
+    client.force_login(bergen_staff)
+    assert "Skolehelsetjeneste" not in client.get("/admin/samarbeidspartnere/").content.decode()
+    assert client.get(f"/admin/samarbeidspartnere/edit/{oslo_list[0].pk}/").status_code in {302, 403}
+
+
+def test_staff_edits_bump_the_version_and_refuse_identity_numbers(client, oslo_staff, oslo_list):
+    client.force_login(oslo_staff)
+    url = f"/admin/samarbeidspartnere/edit/{oslo_list[0].pk}/"
+    form = Form.from_response(client.get(url), having="function")
+    form["name"] = f"Elev {IDENTITY_NUMBER}"
+    assert form.submit(client).status_code == 200
+    form["name"] = "Helsesykepleier Nord"
+    assert form.submit(client).status_code == 302
+    oslo_list[0].refresh_from_db()
+    assert (oslo_list[0].name, oslo_list[0].version) == ("Helsesykepleier Nord", 2)
+
+
+# The checklist ------------------------------------------------------------------------------------
+
+
+def test_the_checklist_has_ten_points_and_stores_nothing(client, db, home_page):
+    response = client.get("/sjekkliste/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('class="checklist__point"') == 10
+    assert "<form" not in html.split("checklist")[-1]
+
+
+def test_the_checklist_steps_through_with_links_to_the_schools_partners(client, school, kjentmann):
+    client.force_login(kjentmann)
+    html = client.get("/sjekkliste/5/").content.decode()
+    assert "Punkt 5 av 10" in html
+    assert f'href="{plan_url(school, "samarbeidspartnere/")}"' in html
+    assert 'href="/sjekkliste/6/"' in html
+    assert 'href="/sjekkliste/4/"' in html
+    assert client.get("/sjekkliste/11/").status_code == 404
+    assert client.get("/sjekkliste/0/").status_code == 404
