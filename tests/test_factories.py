@@ -38,3 +38,22 @@ def factory_models():
 )
 def test_model_has_a_factory(model):
     assert model in factory_models(), f"add {model.__name__}Factory to tests/factories"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SchoolPlanFactory",
+        "PreventionRowFactory",
+        "SituationRowFactory",
+        "KommunePartnerFactory",
+        "PartnerRowFactory",
+        "RoleRowFactory",
+        "PlanVersionFactory",
+        "PostThanksFactory",
+    ],
+)
+def test_the_plan_and_thanks_factories_build_a_saved_row(name):
+    made = getattr(factories, name)()
+    assert type(made).objects.filter(pk=made.pk).exists()

@@ -11,6 +11,7 @@ language (``User.language``).
 import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -24,7 +25,6 @@ from courses.services.calendar import calendar_attachment, series_calendar
 from home.services.contact import national_contact_address
 from korus_site.core import outbox
 from korus_site.core.emails import send_templated_email
-from korus_site.core.links import absolute_url
 from korus_site.core.outbox import Skip
 
 if TYPE_CHECKING:
@@ -543,8 +543,7 @@ def send_network_invitation(series_id: int, user_id: int) -> bool:
             "series": series,
             "person": person,
             "gatherings": series.gathering_list,
-            "series_url": absolute_url(series.url or ""),
-            "signup_url": absolute_url(f"{series.url or ''}pamelding/"),
+            "signup_path": f"{urlsplit(series.get_full_url() or '').path}pamelding/",
             "contact_email": series.contact_address,
         },
         language=person.language,

@@ -554,7 +554,17 @@ PROJECT_APPS = {"home", "courses", "network", "accounts", "core"}
 
 TESTED_PAGE_TYPES = {case.model for case in REGIONAL_PAGES} | set(NATIONAL_PAGES)
 TESTED_SNIPPETS = {Programme, Area}
-TESTED_VIEWSETS = {"skoler", "fylker", "kursrekker", "kurs", "snippets/network/area"}
+# The kommune partner lists' forms are posted back in tests/courses/test_plans.py, the funders'
+# view's filter form in tests/courses/test_funders.py.
+TESTED_VIEWSETS = {
+    "skoler",
+    "fylker",
+    "kursrekker",
+    "kurs",
+    "snippets/network/area",
+    "samarbeidspartnere",
+    "rekkevidde",
+}
 TESTED_SETTINGS = {SiteSettings}
 TESTED_ADMIN_URLS = {
     "courses_admin:participants": test_the_regions_lead_adds_a_participant_by_hand,

@@ -17,15 +17,22 @@ from courses.models import (
     Enrollment,
     Gathering,
     GatheringCalendarState,
+    KommunePartner,
     ModuleIndexPage,
     ModulePage,
     ModuleProgress,
+    PartnerRow,
+    PlanVersion,
+    PreventionRow,
     Programme,
     QuizAttempt,
     ReflectionAnswer,
     Registration,
+    RoleRow,
     School,
+    SchoolPlan,
     SeriesModule,
+    SituationRow,
 )
 from courses.validators import orgnr_check_digit
 from home.models import Kommune
@@ -326,3 +333,68 @@ class CertificateHoldFactory(DjangoModelFactory):
 
     class Meta:
         model = CertificateHold
+
+
+class SchoolPlanFactory(DjangoModelFactory):
+    school = factory.SubFactory(SchoolFactory)
+    goals = "Alle tilsette kjenner planen."
+
+    class Meta:
+        model = SchoolPlan
+
+
+class PreventionRowFactory(DjangoModelFactory):
+    plan = factory.SubFactory(SchoolPlanFactory)
+    audience = "Hele skolen"
+    what = "Undervisning om rusmidler"
+    responsible = "Rektor"
+
+    class Meta:
+        model = PreventionRow
+
+
+class SituationRowFactory(DjangoModelFactory):
+    plan = factory.SubFactory(SchoolPlanFactory)
+    situation = "Bekymring for en elev"
+    follow_up = "Kontaktlærer snakker med eleven samme dag."
+    responsible = "Kontaktlærer"
+
+    class Meta:
+        model = SituationRow
+
+
+class KommunePartnerFactory(DjangoModelFactory):
+    kommune = factory.LazyFunction(lambda: Kommune.objects.get(number="0301"))
+    function = factory.Sequence(lambda n: f"Tjeneste {n}")
+    phone = "21 80 21 80"
+
+    class Meta:
+        model = KommunePartner
+
+
+class PartnerRowFactory(DjangoModelFactory):
+    plan = factory.SubFactory(SchoolPlanFactory)
+    function = "Helsesykepleier"
+    phone = "22 00 00 00"
+
+    class Meta:
+        model = PartnerRow
+
+
+class RoleRowFactory(DjangoModelFactory):
+    plan = factory.SubFactory(SchoolPlanFactory)
+    function = "Rektor"
+    tasks = "Har ansvaret for planen."
+
+    class Meta:
+        model = RoleRow
+
+
+class PlanVersionFactory(DjangoModelFactory):
+    plan = factory.SubFactory(SchoolPlanFactory)
+    author = factory.SubFactory(UserFactory)
+    section = "goals"
+    summary = "Målene er endret."
+
+    class Meta:
+        model = PlanVersion

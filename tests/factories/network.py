@@ -11,6 +11,7 @@ from network.models import (
     Notification,
     Post,
     PostRevision,
+    PostThanks,
     Report,
     Topic,
     TopicFollow,
@@ -118,3 +119,11 @@ class ReportFactory(DjangoModelFactory):
 
     class Meta:
         model = Report
+
+
+class PostThanksFactory(DjangoModelFactory):
+    post = factory.SubFactory(PostFactory)
+    user = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = PostThanks
