@@ -162,8 +162,10 @@ def restore_database() -> None:
 
     connection = connections["default"]
     contents = getattr(connection, "_test_serialized_contents", None)
-    # With contents to restore, post_migrate must not recreate content types and permissions first.
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=bool(contents))
+    # With contents to restore, post_migrate must not recreate content types and permissions first;
+    # sequences stay where they are (as Django's TransactionTestCase flushes), or on PostgreSQL the
+    # next row would take an id the restored rows hold.
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=bool(contents), reset_sequences=False)
     if contents:
         connection.creation.deserialize_db_from_string(contents)
 

@@ -76,7 +76,7 @@ def test_public_pages_have_no_axe_violations(page, demo):
 
 def test_pages_are_accessible_in_nynorsk_and_on_a_phone(phone_page, demo):
     phone_page.goto("/")
-    phone_page.get_by_role("button", name="Norsk (nynorsk)").click()
+    phone_page.get_by_role("link", name="Norsk (nynorsk)").click()
     for path in ["/", "/korus-midt/", "/nyheter/"]:
         phone_page.goto(path)
         assert phone_page.locator("html").get_attribute("lang") == "nn"
