@@ -14,7 +14,6 @@ from courses.models import ModuleProgress, QuizAttempt, ReflectionAnswer
 from courses.services import learning
 from tests.factories import (
     EnrollmentFactory,
-    ModuleIndexPageFactory,
     ModulePageFactory,
     QuizAttemptFactory,
     SeriesModuleFactory,
@@ -23,23 +22,6 @@ from tests.factories import (
 from tests.factories.courses import DEFAULT_QUIZ, quiz_json
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def library(home_page):
-    return ModuleIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def module(library, series):
-    module = ModulePageFactory(parent=library, title="Signaler", slug="signaler")
-    SeriesModuleFactory(series=series, module=module, due_before=2)
-    return module
-
-
-@pytest.fixture
-def participant(series):
-    return EnrollmentFactory(series=series).participant
 
 
 def correct_answers(module, wrong: set[int] = frozenset(), partial: set[int] = frozenset()):

@@ -16,30 +16,12 @@ from courses.services.notices import queue_reminders
 from tests.factories import (
     CourseSeriesPageFactory,
     EnrollmentFactory,
-    ModuleIndexPageFactory,
     ModulePageFactory,
     SeriesModuleFactory,
 )
 from tests.forms import Form
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def library(home_page):
-    return ModuleIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def module(library, series):
-    module = ModulePageFactory(parent=library, title="Signaler", slug="signaler")
-    SeriesModuleFactory(series=series, module=module, due_before=2)
-    return module
-
-
-@pytest.fixture
-def participant(series):
-    return EnrollmentFactory(series=series).participant
 
 
 def right_answers(module) -> dict[str, list[str]]:
