@@ -84,15 +84,24 @@ def page(browser, live_server, transactional_db, django_db_serialized_rollback):
     context.close()
 
 
-@pytest.fixture
-def phone_page(browser, live_server, transactional_db, django_db_serialized_rollback):
+def phone_pages(browser, live_server, width: int = 375, height: int = 740):
+    """A page in a phone-sized, touch browser context of its own (``width`` × ``height`` CSS px), closed after."""
     context = browser.new_context(
-        viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True, locale="nb-NO", base_url=live_server.url
+        viewport={"width": width, "height": height},
+        is_mobile=True,
+        has_touch=True,
+        locale="nb-NO",
+        base_url=live_server.url,
     )
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def phone_page(browser, live_server, transactional_db, django_db_serialized_rollback):
+    yield from phone_pages(browser, live_server)
 
 
 def assert_accessible(page, context=None):

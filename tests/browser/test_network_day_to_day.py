@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from network.models import Post, PostThanks
-from tests.browser.conftest import assert_accessible, login
+from tests.browser.conftest import assert_accessible, login, phone_pages
 from tests.factories.accounts import PASSWORD
 
 WIDTH = 390
@@ -12,17 +12,7 @@ WIDTH = 390
 
 @pytest.fixture
 def phone(browser, live_server, transactional_db, django_db_serialized_rollback):
-    context = browser.new_context(
-        viewport={"width": WIDTH, "height": 844},
-        is_mobile=True,
-        has_touch=True,
-        locale="nb-NO",
-        base_url=live_server.url,
-    )
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+    yield from phone_pages(browser, live_server, WIDTH, 844)
 
 
 def fits(page) -> None:
