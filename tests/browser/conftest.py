@@ -122,3 +122,11 @@ def login(page, email: str, password: str) -> None:
     page.get_by_label("Passord").fill(password)
     page.get_by_role("button", name="Logg inn").click()
     page.wait_for_load_state()
+
+
+@pytest.fixture
+def demo(transactional_db, django_db_serialized_rollback):
+    """The demo content, as ``make run`` seeds it (seeded once per process, then loaded from a snapshot)."""
+    from tests.demo import put_demo_in_place
+
+    put_demo_in_place()

@@ -6,14 +6,11 @@ page shows a Norwegian visitor, and keep doing so as the translations are filled
 
 import contextlib
 import re
-from io import StringIO
 
-import pytest
 from playwright.sync_api import expect
 
 from django.conf import settings
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
@@ -24,11 +21,6 @@ OSLO_SERIES = "/korus-oslo/kurs/kjentmann-vgs-varen-2027/"
 SOR_SERIES = "/korus-sor/kurs/kjentmann-sor-2027/"
 MIDT_SERIES = "/korus-midt/kurs/kjentmann-midt-hosten-2027/"
 BERGEN_SERIES = "/korus-bergen/kurs/kjentmann-hosten-2026/"
-
-
-@pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback):
-    call_command("seed_demo", stdout=StringIO())
 
 
 @contextlib.contextmanager

@@ -8,14 +8,12 @@ import datetime
 import io
 import json
 import re
-from io import StringIO
 
 import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -27,11 +25,6 @@ PARTICIPANT = "deltaker@skole.test"
 KJENTMANN = "kjentmann@skole.test"
 SIGNALS_MODULE = "signaler-pa-rusbruk"
 CONSENT_MODULE = "taushetsplikt-og-samtykke"
-
-
-@pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def nbn(singular: str, plural: str, count: int, **values) -> str:

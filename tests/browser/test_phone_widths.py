@@ -12,7 +12,6 @@ import json
 import os
 import time
 from dataclasses import dataclass, field
-from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from tests.browser.conftest import AXE_TAGS, login
+from tests.demo import put_demo_in_place
 
 pytestmark = pytest.mark.django_db(serialized_rollback=True)  # the database is restored after the walk
 
@@ -181,7 +181,7 @@ def walk(browser, django_db_blocker) -> Walk:
     server._live_server_modified_settings.enable()
     try:
         with django_db_blocker.unblock():
-            call_command("seed_demo", stdout=StringIO())
+            put_demo_in_place()
             where = paths()
             for role, email in ROLES.items():
                 context = browser.new_context(

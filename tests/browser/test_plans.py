@@ -1,23 +1,14 @@
 """The school's plan and partner list on a phone: a Kjentmann edits the follow-up routine and downloads the PDF,
 a school contact adopts the kommune's partner list and takes a later change to it (issue 15)."""
 
-from io import StringIO
-
-import pytest
 from playwright.sync_api import expect
 
 from django.conf import settings
-from django.core.management import call_command
 
 from tests.browser.conftest import assert_accessible, login
 from tests.browser.test_courses import nb
 
 PASSWORD = settings.DEMO_PASSWORD
-
-
-@pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def fits(page, width: int) -> None:

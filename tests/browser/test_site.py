@@ -1,17 +1,6 @@
 """The public site as a visitor uses it, and axe-core on every kind of page."""
 
-from io import StringIO
-
-import pytest
-
-from django.core.management import call_command
-
 from tests.browser.conftest import assert_accessible
-
-
-@pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def test_visitor_goes_home_to_region_to_news_item(page, demo):
