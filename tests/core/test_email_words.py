@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from courses.choices import EnrollmentStatus
+from courses.choices import CancelReason, EnrollmentStatus
 from courses.services import notices
 from korus_site.accounts.models import User
 from network.models import Notification
@@ -53,13 +53,22 @@ def _person(language: str = "nb", **fields) -> User:
     return UserFactory(email=fields.pop("email", "mottaker@skole.test"), language=language, **fields)
 
 
-def enrollment_notice(kind: str, status: str):
+def enrollment_notice(kind: str, status: str, reason: str = ""):
     def case(request):
         series = request.getfixturevalue("series")
-        enrollment = EnrollmentFactory(series=series, participant=_person(), status=status)
+        enrollment = EnrollmentFactory(series=series, participant=_person(), status=status, cancel_reason=reason)
         return enrollment.participant, lambda: notices.send_enrollment_notice(enrollment.pk, kind)
 
     return case
+
+
+def enrollment_replaced(request):
+    from courses.services import enrollment as service
+    from courses.services.enrollment import Person
+
+    enrollment = _confirmed(request)
+    service.swap(enrollment, Person("Nora", "Kollega", "nora@skole.test", "laerer"))
+    return enrollment.participant, lambda: notices.send_enrollment_notice(enrollment.pk, "replaced")
 
 
 def registration_receipt(request):
@@ -136,6 +145,8 @@ def series_withdrawn(reason: str):
         enrollment = _confirmed(request)
         if reason == "unpublished":
             enrollment.series.unpublish()
+        else:
+            enrollment.end(CancelReason.SERIES_CANCELLED, timezone.now())
         return enrollment.participant, lambda: notices.send_series_withdrawn(
             enrollment.series_id, enrollment.participant_id, reason=reason
         )
@@ -215,7 +226,8 @@ def forum_notice(kind: str):
                 type(post).objects.filter(pk=post.pk).update(hidden=True, hidden_reason="Brudd på retningslinjene")
             if kind == "locked":
                 type(topic).objects.filter(pk=topic.pk).update(locked=True)
-            notification = NotificationFactory(user=reader, kind=kind, post=post, note="Låst etter avtale.")
+            note = "Brudd på retningslinjene." if kind in {"hidden", "locked"} else ""
+            notification = NotificationFactory(user=reader, kind=kind, post=post, note=note)
         return reader, lambda: send_immediate(notification.pk)
 
     return case
@@ -234,11 +246,13 @@ EMAIL_CASES = {
     "accounts/password_welcome": password_link("welcome"),
     "courses/certificate_hold": certificate_hold,
     "courses/certificate_issued": certificate_issued,
-    "courses/enrollment_cancelled": enrollment_notice("cancelled", EnrollmentStatus.CANCELLED),
+    "courses/enrollment_cancelled": enrollment_notice("cancelled", EnrollmentStatus.CANCELLED, CancelReason.BY_SCHOOL),
     "courses/enrollment_confirmed": enrollment_notice("confirmed", EnrollmentStatus.CONFIRMED),
     "courses/enrollment_promoted": enrollment_notice("promoted", EnrollmentStatus.CONFIRMED),
-    "courses/enrollment_replaced": enrollment_notice("replaced", EnrollmentStatus.CANCELLED),
-    "courses/enrollment_waitlist_closed": enrollment_notice("waitlist_closed", EnrollmentStatus.CANCELLED),
+    "courses/enrollment_replaced": enrollment_replaced,
+    "courses/enrollment_waitlist_closed": enrollment_notice(
+        "waitlist_closed", EnrollmentStatus.CANCELLED, CancelReason.WAITLIST_CLOSED
+    ),
     "courses/enrollment_waitlisted": enrollment_notice("waitlisted", EnrollmentStatus.WAITLISTED),
     "courses/gathering_cancelled": gathering_change("cancelled"),
     "courses/gathering_changed": gathering_change("changed"),
