@@ -157,7 +157,10 @@ def series_withdrawn(reason: str):
 def participant_corrected(request):
     enrollment = _confirmed(request)
     contact = enrollment.registration.contact
-    changes = [{"field": "first_name", "from": "Nils", "to": "Nora"}, {"field": "role", "from": "laerer", "to": "radgiver"}]
+    changes = [
+        {"field": "first_name", "from": "Nils", "to": "Nora"},
+        {"field": "role", "from": "laerer", "to": "radgiver"},
+    ]
     return enrollment.participant, lambda: notices.send_participant_corrected(enrollment.pk, contact.pk, changes)
 
 
@@ -198,10 +201,10 @@ def password_link(purpose: str):
 def _forum(request):
     from network.services import posting
 
-    areas = request.getfixturevalue("areas")
+    forum_areas = request.getfixturevalue("areas")
     reader = request.getfixturevalue("make_kjentmann")(email="mottaker@skole.test", first_name="Kari")
     writer = request.getfixturevalue("make_kjentmann")(email="skriver@skole.test", first_name="Siv")
-    topic = posting.start_topic(user=reader, area=areas["korus-oslo"], title="Tema", text="Start.")
+    topic = posting.start_topic(user=reader, area=forum_areas["korus-oslo"], title="Tema", text="Start.")
     return reader, writer, topic
 
 
@@ -265,9 +268,10 @@ EMAIL_CASES = {
     "courses/series_cancelled": series_withdrawn("cancelled"),
     "courses/series_unpublished": series_withdrawn("unpublished"),
     "network/digest": forum_digest,
-    **{f"network/notification ({kind})": forum_notice(kind) for kind in sorted(
-        ["reply", "mention", "new_topic", "material", "report", "hidden", "locked"]
-    )},
+    **{
+        f"network/notification ({kind})": forum_notice(kind)
+        for kind in sorted(["reply", "mention", "new_topic", "material", "report", "hidden", "locked"])
+    },
 }
 
 

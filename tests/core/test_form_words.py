@@ -12,8 +12,8 @@ import pytest
 
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.utils.encoding import force_bytes
 from django.utils import translation
+from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext, gettext_lazy
 
@@ -122,8 +122,8 @@ def _contact_with_enrollment(series):
 def _topic(request):
     from network.services import posting
 
-    areas, kjentmann = request.getfixturevalue("areas"), request.getfixturevalue("kjentmann")
-    return posting.start_topic(user=kjentmann, area=areas["korus-oslo"], title="Tema", text="Første innlegg.")
+    forum_areas, writer = request.getfixturevalue("areas"), request.getfixturevalue("kjentmann")
+    return posting.start_topic(user=writer, area=forum_areas["korus-oslo"], title="Tema", text="Første innlegg.")
 
 
 def _plan_school(request):
@@ -239,9 +239,9 @@ def case_check_in_code(client, request):
 
 
 def case_new_topic(client, request):
-    areas, kjentmann = request.getfixturevalue("areas"), request.getfixturevalue("kjentmann")
-    client.force_login(kjentmann)
-    form = Form.open(client, f"/nettverk/{areas['korus-oslo'].slug}/nytt-tema/", having="title")
+    forum_areas, writer = request.getfixturevalue("areas"), request.getfixturevalue("kjentmann")
+    client.force_login(writer)
+    form = Form.open(client, f"/nettverk/{forum_areas['korus-oslo'].slug}/nytt-tema/", having="title")
     return form.submit(client, changes={"title": "", "text": f"Eleven har nummer {FNR}."}), [_required, _refusal]
 
 
