@@ -41,6 +41,8 @@ from tests.network.conftest import areas  # noqa: F401 (the network's areas, as 
 pytestmark = pytest.mark.django_db
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates" / "emails"
+# What a sentence looks like when a name or reason it quotes was empty: "()", "til ." or "til ,".
+EMPTY_PLACEHOLDER = re.compile(r"\(\s*\)|[^\s.]\s+[.,](\s|$)")
 
 
 def visible(html: str) -> str:
@@ -300,6 +302,7 @@ def test_every_email_is_norwegian_in_each_written_standard(request, mailoutbox, 
         sent[language] = message.subject, message.body, visible(html)
         for part in sent[language]:
             assert not ENGLISH.search(part), (language, ENGLISH.findall(part), part)
+            assert not EMPTY_PLACEHOLDER.search(part), (language, part)
         assert f'lang="{language}"' in html
     assert sent["nb"][0] != sent["nn"][0] or sent["nb"][1] != sent["nn"][1], "nynorsk reads as bokmål"
     assert sent["nb"][1] != sent["nn"][1], "the nynorsk text is the bokmål text"
