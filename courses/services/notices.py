@@ -284,10 +284,12 @@ def hold_recipients(series: CourseSeriesPage) -> list[str]:
 
 @outbox.work
 def send_certificate_hold(hold_id: int, address: str) -> bool:
-    """E-mail one staff address that a certificate waits for a name; skipped once it is issued."""
+    """E-mail one staff address that a certificate waits for a name, in the language of the account with that
+    address (else the site default); skipped once it is issued."""
     from django.urls import reverse
 
     from courses.models import CertificateHold
+    from korus_site.accounts.models import User
 
     hold = (
         CertificateHold.objects.select_related("enrollment__series__region", "enrollment__participant")
@@ -298,10 +300,13 @@ def send_certificate_hold(hold_id: int, address: str) -> bool:
         raise Skip("the certificate was issued in the meantime")
     series = hold.enrollment.series
     link = reverse("courses_admin:certificate_hold", args=[series.pk, hold.enrollment_id])
+    # Staff read it in the language of their account; the series' contact address may have none.
+    reader = User.objects.filter(email__iexact=address, is_active=True).first()
     return send_templated_email(
         to=address,
         template="courses/certificate_hold",
         context={"hold": hold, "series": series, "link": link, "missing": " ".join(hold.missing)},
+        language=reader.language if reader else None,
         reply_to=_reply_to(series),
     )
 

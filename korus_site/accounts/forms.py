@@ -56,7 +56,10 @@ class PasswordResetForm(DesignsystemetMixin, auth_forms.PasswordResetForm):
 
 
 class SetPasswordForm(DesignsystemetMixin, auth_forms.SetPasswordForm):
-    pass
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Django's own words here are stiff in bokmål and half bokmål in nynorsk.
+        self.fields["new_password2"].help_text = _("Type the same password once more, to check that it is right.")
 
 
 class ProfileForm(PrivacyGuardMixin, DesignsystemetMixin, forms.ModelForm):

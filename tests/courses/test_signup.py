@@ -96,7 +96,7 @@ def test_invalid_input_shows_norwegian_errors_and_keeps_what_was_typed(client, s
     assert response.status_code == 200
     html = response.content.decode()
     assert "Dette organisasjonsnummeret er ikke gyldig" in html
-    assert "Oppgi en gyldig e-postadresse" in html
+    assert "Skriv inn en gyldig e-postadresse." in html
     assert 'value="ikke-en-adresse"' in html
     assert 'value="Bakkeby ungdomsskole"' in html
     assert 'value="Fornavn1"' in html
