@@ -101,9 +101,8 @@ def pages() -> dict[str, tuple[Client, str]]:
     plan = f"/skoleplan/{plan_school.pk}/"
     contact_schools = access.plan_editor_schools(User.objects.get(email="kontakt@skole.test"))
     partner_school = contact_schools.filter(kommune__partners__isnull=False).distinct().order_by("name").first()
-    network_series = next(
-        s for s in CourseSeriesPage.objects.live().filter(is_network_gathering=True).order_by("path") if not s.has_started()
-    )
+    network = CourseSeriesPage.objects.live().filter(is_network_gathering=True).order_by("path")
+    network_series = next(s for s in network if not s.has_started())
     # The demo's network gathering opens for sign-up in a few days; open it now, so its form is checked.
     CourseSeriesPage.objects.filter(pk=network_series.pk).update(registration_opens=timezone.now())
     own_post = Post.objects.select_related("author").order_by("-pk").first()
@@ -207,7 +206,8 @@ def emails(mailoutbox, django_capture_on_commit_callbacks) -> dict[str, str]:
         queue_password_link(User.objects.get(email="deltaker@skole.test"), purpose="reset")
         posting.reply(user=writer, topic=topic, text="**Takk** for innspillet & «tipset».", rate_limited=False)
         notices.send_certificate(Certificate.objects.order_by("pk").first().pk)
-        network = next(s for s in CourseSeriesPage.objects.live().filter(is_network_gathering=True) if not s.has_started())
+        gatherings = CourseSeriesPage.objects.live().filter(is_network_gathering=True).order_by("path")
+        network = next(s for s in gatherings if not s.has_started())
         signed_up = Enrollment.objects.active().filter(series=network).values("participant")
         invitee = access.network_invitees(network).exclude(pk__in=signed_up).order_by("pk").first()
         assert notices.send_network_invitation(network.pk, invitee.pk)

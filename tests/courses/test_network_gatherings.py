@@ -142,13 +142,17 @@ def test_a_person_without_a_certificate_is_refused_with_a_clear_message(client, 
 NOTICE = {
     "nb": (
         "Bare for deg som er sertifisert Kjentmann",
-        "Denne nettverkssamlingen er bare for dem som har kursbevis fra en Kjentmann-kursrekke; andre kan ikke "
-        "meldes på. Det gis ikke kursbevis for å delta.",
+        (
+            "Denne nettverkssamlingen er bare for dem som har kursbevis fra en Kjentmann-kursrekke; andre kan ikke "
+            "meldes på. Det gis ikke kursbevis for å delta."
+        ),
     ),
     "nn": (
         "Berre for deg som er sertifisert Kjentmann",
-        "Denne nettverkssamlinga er berre for dei som har kursbevis frå ei Kjentmann-kursrekkje; andre kan ikkje "
-        "meldast på. Det blir ikkje gitt kursbevis for å delta.",
+        (
+            "Denne nettverkssamlinga er berre for dei som har kursbevis frå ei Kjentmann-kursrekkje; andre kan ikkje "
+            "meldast på. Det blir ikkje gitt kursbevis for å delta."
+        ),
     ),
 }
 
