@@ -182,7 +182,14 @@ def forget_contact_phone(user: User) -> None:
     Registration.objects.filter(contact=user).update(contact_phone="")
 
 
-erasure(
+@erasure(
     "plan_changes",
-    _("Changes you made to a school's plan stay with the school's plan, without your name."),
-)(lambda user: None)
+    _(
+        "Changes you made to a school's plan stay with the school's plan, without your name: the history says "
+        "they were made by a closed account. Where the plan itself names you, as a key person or a contact, the "
+        "school changes it."
+    ),
+)
+def forget_plan_authorship(user: User) -> None:
+    """Unlink ``user`` from the plan versions they saved; the versions and the plan stay with the school."""
+    PlanVersion.objects.filter(author=user).update(author=None)

@@ -63,6 +63,9 @@ def logged_in(email: str) -> Client:
 
 def pages() -> dict[str, tuple[Client, str]]:
     """Name (kind-what) → (client, path) for every kind of page, from the demo data."""
+    from django.utils import timezone
+
+    from courses import access
     from courses.models import (
         Certificate,
         CourseSeriesPage,
@@ -94,6 +97,14 @@ def pages() -> dict[str, tuple[Client, str]]:
     quiz_module = attempt.module
     participant = logged_in(attempt.user.email)
     own = Enrollment.objects.filter(registration__contact__email="kontakt@skole.test", status="confirmed").first()
+    plan_school = access.plan_editor_schools(User.objects.get(email="kjentmann@skole.test")).order_by("name").first()
+    plan = f"/skoleplan/{plan_school.pk}/"
+    contact_schools = access.plan_editor_schools(User.objects.get(email="kontakt@skole.test"))
+    partner_school = contact_schools.filter(kommune__partners__isnull=False).distinct().order_by("name").first()
+    network = CourseSeriesPage.objects.live().filter(is_network_gathering=True).order_by("path")
+    network_series = next(s for s in network if not s.has_started())
+    # The demo's network gathering opens for sign-up in a few days; open it now, so its form is checked.
+    CourseSeriesPage.objects.filter(pk=network_series.pk).update(registration_opens=timezone.now())
     own_post = Post.objects.select_related("author").order_by("-pk").first()
     other_post = Post.objects.exclude(author=own_post.author).order_by("pk").first()
     author = logged_in(own_post.author.email)
@@ -147,12 +158,30 @@ def pages() -> dict[str, tuple[Client, str]]:
         "forum-edit-post": (author, f"/nettverk/innlegg/{own_post.pk}/rediger/"),
         "forum-history": (author, f"/nettverk/innlegg/{own_post.pk}/historikk/"),
         "forum-report": (author, f"/nettverk/innlegg/{other_post.pk}/rapporter/"),
+        "public-network-series": (anonymous, network_series.url),
+        "school-network-sign-up": (anonymous, network_series.url + "pamelding/"),
+        "school-plan-start": (school, "/skoleplan/"),
+        "kjentmann-plan": (kjentmann, plan),
+        "kjentmann-plan-goals": (kjentmann, plan + "rediger/mal/"),
+        "kjentmann-plan-rows": (kjentmann, plan + "rediger/oppfolging/"),
+        "kjentmann-plan-history": (kjentmann, plan + "endringer/"),
+        "kjentmann-partners": (kjentmann, plan + "samarbeidspartnere/"),
+        "school-partners": (school, f"/skoleplan/{partner_school.pk}/samarbeidspartnere/"),  # the kommune's offer
+        "public-checklist": (anonymous, "/sjekkliste/"),
+        "kjentmann-checklist": (kjentmann, "/sjekkliste/"),
+        "kjentmann-checklist-step": (kjentmann, "/sjekkliste/5/"),
     }
 
 
 def emails(mailoutbox, django_capture_on_commit_callbacks) -> dict[str, str]:
-    """Name → HTML part of the e-mails the main flows send: sign-up, password, forum notification."""
-    from courses.models import Certificate, CourseSeriesPage, Registration
+    """Name → HTML part of the e-mails the main flows send: sign-up, password, forum notification, certificate,
+    the invitation to a network gathering and the yearly reminder to evaluate the school's plan."""
+    import datetime
+
+    from django.utils import timezone
+
+    from courses import access
+    from courses.models import Certificate, CourseSeriesPage, Enrollment, Registration, SchoolPlan
     from courses.services import enrollment, notices, school_contacts
     from courses.services.enrollment import Person
     from korus_site.accounts.models import User
@@ -177,6 +206,15 @@ def emails(mailoutbox, django_capture_on_commit_callbacks) -> dict[str, str]:
         queue_password_link(User.objects.get(email="deltaker@skole.test"), purpose="reset")
         posting.reply(user=writer, topic=topic, text="**Takk** for innspillet & «tipset».", rate_limited=False)
         notices.send_certificate(Certificate.objects.order_by("pk").first().pk)
+        gatherings = CourseSeriesPage.objects.live().filter(is_network_gathering=True).order_by("path")
+        network = next(s for s in gatherings if not s.has_started())
+        signed_up = Enrollment.objects.active().filter(series=network).values("participant")
+        invitee = access.network_invitees(network).exclude(pk__in=signed_up).order_by("pk").first()
+        assert notices.send_network_invitation(network.pk, invitee.pk)
+        plan = next(p for p in SchoolPlan.objects.order_by("pk") if access.school_contacts(p.school).exists())
+        SchoolPlan.objects.filter(pk=plan.pk).update(evaluated_on=timezone.localdate() - datetime.timedelta(days=400))
+        reader = access.school_contacts(plan.school).order_by("pk").first()
+        assert notices.send_plan_evaluation_reminder(plan.pk, reader.pk)
     found = {}
     for number, message in enumerate(mailoutbox):
         html = next((content for content, kind in message.alternatives if kind == "text/html"), None)

@@ -64,8 +64,11 @@ def certificate_rule(series: CourseSeriesPage, required_modules: int) -> list[st
     Takes the series (its gatherings, ``min_gatherings`` and ``excused_counts``, the same
     fields ``completion`` applies) and the number of required learning modules; returns
     sentences in the active language. Written for someone who has a seat from the first
-    gathering (PRODUCT.md, flow 1: "what completion requires").
+    gathering (PRODUCT.md, flow 1: "what completion requires"). Empty for a series that issues
+    no certificate (a network gathering, ``CourseSeriesPage.issues_certificates``).
     """
+    if not series.issues_certificates:
+        return []
     total = len([g for g in series.gathering_list if not g.cancelled])
     required = _required_of(series, total=total, counted=total)
     if required >= total:

@@ -57,7 +57,10 @@ class SeriesStarted(EnrollmentError):
 
 
 class NotCertified(EnrollmentError):
-    message = _("This network gathering is only for people who hold a certificate from the programme.")
+    message = _(
+        "This network gathering is only for people who hold a certificate from the programme, and there is no "
+        "valid certificate for this e-mail address. Use the address the certificate was issued to."
+    )
 
 
 class NotAllowed(EnrollmentError):

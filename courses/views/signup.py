@@ -60,8 +60,16 @@ def _schools(request) -> list:
 
 
 def _page_context(request, series: CourseSeriesPage) -> dict:
-    """The series page's context for drawing the form; a sign-up that succeeds redirects without it."""
-    return {**series.get_context(request), "page_title": _("Sign up")}
+    """The series page's context for drawing the form; a sign-up that succeeds redirects without it.
+
+    For a network gathering it also says whether the person logged in lacks the certificate it asks for.
+    """
+    not_certified_self = (
+        series.is_network_gathering
+        and request.user.is_authenticated
+        and not access.may_join_series(request.user.email, series)
+    )
+    return {**series.get_context(request), "page_title": _("Sign up"), "not_certified_self": not_certified_self}
 
 
 def _redraw(request):

@@ -84,14 +84,18 @@ def page(browser, live_server, transactional_db, django_db_serialized_rollback):
     context.close()
 
 
-def phone_pages(browser, live_server, width: int = 375, height: int = 740):
-    """A page in a phone-sized, touch browser context of its own (``width`` × ``height`` CSS px), closed after."""
+def phone_pages(browser, live_server, width: int = 375, height: int = 740, *, javascript: bool = True):
+    """A page in a phone-sized, touch browser context of its own (``width`` × ``height`` CSS px), closed after.
+
+    With ``javascript=False`` the context runs no scripts, as a phone with JavaScript turned off.
+    """
     context = browser.new_context(
         viewport={"width": width, "height": height},
         is_mobile=True,
         has_touch=True,
         locale="nb-NO",
         base_url=live_server.url,
+        java_script_enabled=javascript,
     )
     page = context.new_page()
     page.set_default_timeout(15_000)

@@ -4,10 +4,16 @@ import pytest
 
 from django.utils import timezone
 
-from courses.models import CertificateHold, Enrollment, QuizAttempt
+from courses.models import CertificateHold, Enrollment, PlanVersion, QuizAttempt, SchoolPlan
 from korus_site.core import retention
 from korus_site.core.models import OutboxMessage
-from tests.factories import CertificateHoldFactory, EnrollmentFactory, QuizAttemptFactory
+from tests.factories import (
+    CertificateHoldFactory,
+    EnrollmentFactory,
+    PlanVersionFactory,
+    QuizAttemptFactory,
+    SchoolPlanFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +29,7 @@ def test_every_kind_of_personal_data_has_a_rule():
         "forum_notifications",
         "forum_reports",
         "certificate_holds",
+        "plan_versions",
     } <= names
     assert all(rule.description for rule in retention.rules())
 
@@ -49,6 +56,35 @@ def test_rules_delete_only_what_is_due(series):
     assert Enrollment.objects.filter(pk=kept.pk).exists()
     assert list(QuizAttempt.objects.values_list("pk", flat=True)) == [recent_attempt.pk]
     assert list(CertificateHold.objects.values_list("pk", flat=True)) == [new_hold.pk]
+
+
+def saved(days_ago: int, **fields) -> PlanVersion:
+    """A plan version saved ``days_ago`` days before now."""
+    version = PlanVersionFactory(**fields)
+    PlanVersion.objects.filter(pk=version.pk).update(created_at=timezone.now() - datetime.timedelta(days=days_ago))
+    return version
+
+
+def test_old_plan_versions_go_but_each_plans_newest_version_stays():
+    now = timezone.now()
+    busy = SchoolPlanFactory()
+    oldest, old, recent = saved(1600, plan=busy), saved(1200, plan=busy), saved(300, plan=busy)
+    quiet = SchoolPlanFactory()
+    replaced, newest_but_old = saved(2000, plan=quiet), saved(1500, plan=quiet)
+    untouched = SchoolPlanFactory()
+    only = saved(3000, plan=untouched)
+    same_moment = SchoolPlanFactory()
+    first, second = saved(1500, plan=same_moment), saved(1500, plan=same_moment)
+    PlanVersion.objects.filter(pk=second.pk).update(created_at=PlanVersion.objects.get(pk=first.pk).created_at)
+    just_in_time = saved(3 * 365 - 2, plan=SchoolPlanFactory())
+    saved(1, plan=just_in_time.plan)
+
+    assert retention.apply_all(now)["plan_versions"] == 4
+    kept = set(PlanVersion.objects.values_list("pk", flat=True))
+    assert {recent.pk, newest_but_old.pk, only.pk, second.pk, just_in_time.pk} <= kept
+    assert not kept & {oldest.pk, old.pk, replaced.pk, first.pk}
+    assert SchoolPlan.objects.count() == 5  # the plans themselves stay
+    assert retention.apply_all(now)["plan_versions"] == 0  # nothing more to do the next night
 
 
 def test_the_nightly_task_runs_the_rules():

@@ -134,9 +134,95 @@ def test_a_person_without_a_certificate_is_refused_with_a_clear_message(client, 
     response = form.submit(client, "submit")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Denne nettverkssamlingen er bare for dem som har kursbevis fra programmet." in html
+    assert "Denne nettverkssamlingen er bare for dem som har kursbevis fra programmet, og det finnes ikke" in html
     assert 'value="ola@bakkeby.test"' in html
     assert not Enrollment.objects.filter(series=gathering).exists()
+
+
+NOTICE = {
+    "nb": (
+        "Bare for deg som er sertifisert Kjentmann",
+        (
+            "Denne nettverkssamlingen er bare for dem som har kursbevis fra en Kjentmann-kursrekke; andre kan ikke "
+            "meldes på. Det gis ikke kursbevis for å delta."
+        ),
+    ),
+    "nn": (
+        "Berre for deg som er sertifisert Kjentmann",
+        (
+            "Denne nettverkssamlinga er berre for dei som har kursbevis frå ei Kjentmann-kursrekkje; andre kan ikkje "
+            "meldast på. Det blir ikkje gitt kursbevis for å delta."
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_the_series_page_and_the_sign_up_page_say_who_may_come_before_any_form(client, gathering, language):
+    gathering.save_revision().publish()
+    gathering.refresh_from_db()
+    client.post("/sprak/", {"language": language, "next": gathering.url})
+    series_page = client.get(gathering.url).content.decode()
+    sign_up_page = client.get(gathering.url + "pamelding/").content.decode()
+    for html in (series_page, sign_up_page):
+        for sentence in NOTICE[language]:
+            assert sentence in html
+    assert series_page.index(NOTICE[language][0]) < series_page.index('href="' + gathering.url + 'pamelding/"')
+    assert sign_up_page.index(NOTICE[language][0]) < sign_up_page.index("data-signup-form")
+    assert "Slik får du kursbevis" not in series_page  # no rule for a certificate the gathering never issues
+
+
+def test_an_ordinary_series_has_no_such_notice(client, series):
+    html = client.get(series.url).content.decode()
+    assert NOTICE["nb"][0] not in html
+    assert "Slik får du kursbevis" in html  # its certificate rule stands as before
+    assert NOTICE["nb"][0] not in client.get(series.url + "pamelding/").content.decode()
+
+
+def test_a_logged_in_person_without_a_certificate_is_told_first_and_refused_with_a_clear_message(client, gathering):
+    gathering.save_revision().publish()
+    gathering.refresh_from_db()
+    person = UserFactory(email="ola@bakkeby.test", first_name="Ola", last_name="Nordmann")
+    client.force_login(person)
+    page = client.get(gathering.url + "pamelding/")
+    html = page.content.decode()
+    told = "Du har ikke kursbevis fra en Kjentmann-kursrekke selv, så du kan bare melde på kolleger som har det."
+    assert told in html
+    assert html.index(told) < html.index("data-signup-form")
+
+    form = Form.from_response(page, having="participants-0-email")
+    response = form.submit(
+        client,
+        "submit",
+        changes={
+            "orgnr": SchoolFactory.build().orgnr,
+            "school_name": "Bakkeby skole",
+            "kommune": str(Kommune.objects.get(number="0301").pk),
+            "school_type": "ungdomsskole",
+            "informed": True,
+            "participants-0-first_name": "Ola",
+            "participants-0-last_name": "Nordmann",
+            "participants-0-email": "ola@bakkeby.test",
+            "participants-0-role": "laerer",
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        "Denne nettverkssamlingen er bare for dem som har kursbevis fra programmet, og det finnes ikke noe gyldig "
+        "kursbevis for denne e-postadressen. Bruk adressen kursbeviset ble sendt til."
+    ) in html
+    assert 'value="Bakkeby skole"' in html  # nothing typed is lost
+    assert not Enrollment.objects.filter(series=gathering).exists()
+
+
+def test_a_certified_person_is_not_told_they_lack_a_certificate(client, gathering, oslo_kjentmann):
+    gathering.save_revision().publish()
+    gathering.refresh_from_db()
+    client.force_login(oslo_kjentmann)
+    html = client.get(gathering.url + "pamelding/").content.decode()
+    assert NOTICE["nb"][0] in html
+    assert "Du har ikke kursbevis" not in html
 
 
 def test_a_certified_person_gets_a_seat(gathering, oslo_kjentmann):

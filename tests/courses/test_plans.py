@@ -92,7 +92,6 @@ def test_the_plan_page_shows_the_five_parts(client, school, contact):
     html = client.get(plan_url(school)).content.decode()
     for number in range(1, 6):
         assert f'id="part-{list(plans.SECTIONS)[number - 1]}"' in html
-    assert True
     assert "Bekymring for at en elev har et rusproblem" in html
 
 
@@ -110,6 +109,47 @@ def test_kjentmann_edits_the_follow_up_routine_and_a_version_is_kept(client, sch
     assert version.section == "situations"
     assert "1 rad endret" in version.summary
     assert version.snapshot["situations"][0]["responsible"] == "Rådgiver"
+
+
+def test_a_kjentmann_who_deletes_the_account_leaves_the_plan_and_its_history_without_a_name(
+    client, school, kjentmann, contact
+):
+    from tests.factories.accounts import PASSWORD
+
+    kjentmann.first_name, kjentmann.last_name = "Kari", "Kjentmann"
+    kjentmann.save()
+    client.force_login(kjentmann)
+    form = Form.from_response(client.get(plan_url(school, "rediger/mal/")), having="goals")
+    goals = "Ingen elever skal møte en voksen som ikke vet hva hen skal gjøre."
+    assert form.submit(client, changes={"goals": goals}).status_code == 302
+    version = PlanVersion.objects.get()
+    assert version.author == kjentmann
+
+    page = client.get("/konto/slett/")
+    assert "uten navnet ditt" in page.content.decode()  # said before the person confirms
+    response = Form.from_response(page, having="password").submit(client, "delete", changes={"password": PASSWORD})
+    assert response["Location"] == "/konto/slettet/"
+
+    version.refresh_from_db()
+    assert version.author is None
+    plan = SchoolPlan.objects.get(school=school)
+    assert plan.goals.startswith("Ingen elever skal møte")
+    assert version.snapshot["goals"] == plan.goals
+    client.force_login(contact)
+    history = client.get(plan_url(school, "endringer/")).content.decode()
+    assert "en lukket konto" in history
+    assert "Kari" not in history
+
+
+def test_a_user_removed_from_the_database_leaves_the_plan_versions(school):
+    """An account removed outright (by an administrator, not by the person) unlinks its versions the same way."""
+    author = UserFactory(email="fjernet@skole.test")
+    plan = plans.plan_for(school)
+    version = plans.save_goals(plan, "Alle ansatte kjenner rutinen.", author)
+    author.delete()
+    version.refresh_from_db()
+    assert version.author is None
+    assert SchoolPlan.objects.get(pk=plan.pk).goals == "Alle ansatte kjenner rutinen."
 
 
 def test_a_row_is_added_in_the_empty_row_and_removed_with_its_box(client, school, contact):
