@@ -19,13 +19,42 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext
 
 from courses.choices import AttendanceStatus, EnrollmentStatus, SchoolType
 from courses.models import Attendance, Certificate, CourseSeriesPage, Enrollment, Gathering, Programme, School
 from home.models import Region
 
 LEVELS = ("region", "fylke", "kommune")
+
+# What each figure counts, shown on the page and in the export: the rules of this module in words.
+EXPLANATIONS = (
+    (
+        gettext_lazy("Schools with an active Kjentmann"),
+        gettext_lazy(
+            "Schools, counted where the school is: its municipality, its county and the KORUS region serving "
+            "that county. A school counts once, under its type, when at least one person certified from it is "
+            "active on the date: their newest certificate or their last network gathering is younger than the "
+            "years the programme allows. Schools whose certified people are all inactive are counted apart."
+        ),
+    ),
+    (
+        gettext_lazy("Certificates issued per year"),
+        gettext_lazy(
+            "Valid certificates (not revoked), counted under the KORUS region that ran the course series, "
+            "wherever the school is. Shown for every year, whichever year is chosen."
+        ),
+    ),
+    (
+        gettext_lazy("Course series"),
+        gettext_lazy(
+            "Series whose first gathering is in the chosen year, counted under the KORUS region that ran them. "
+            "Participants are those with a seat. Completion is certificates as a share of participants; "
+            "attendance is gatherings attended as a share of participants times gatherings held. "
+            "Network gatherings issue no certificate, so they have no completion."
+        ),
+    ),
+)
 
 
 def as_of(year: int, today: datetime.date | None = None) -> datetime.date:

@@ -24,7 +24,7 @@ from courses.models import Programme
 from courses.services import funders
 from home.access import is_korus_staff, is_national_admin, staff_regions
 from home.models import Region
-from korus_site.core.charts import bar_chart
+from korus_site.core.charts import responsive_bar_chart
 from korus_site.core.export import xlsx_workbook_response
 
 FIRST_YEAR = 2020
@@ -68,6 +68,7 @@ class FundersMixin:
     """Only KORUS staff open it; ``choice()`` reads the filters, scoped to the person's regions."""
 
     request: HttpRequest
+    filters: list[tuple[str, str]]
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any):
         if not is_korus_staff(request.user):
@@ -75,6 +76,7 @@ class FundersMixin:
         return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
 
     def choice(self) -> tuple[FundersFilterForm, funders.FundersReport]:
+        """The filter form and the report for it; ``self.filters`` is set to the choice in words."""
         allowed = staff_regions(self.request.user).order_by("sort_order", "name")
         default_level = "region" if is_national_admin(self.request.user) else "fylke"
         data = {"year": str(timezone.localdate().year), "level": default_level, **self.request.GET.dict()}
@@ -85,12 +87,21 @@ class FundersMixin:
         regions = [region] if region else list(allowed)
         programme = cleaned.get("programme")
         programmes = [programme] if programme else list(Programme.objects.all())
+        level = cleaned.get("level") or default_level
         result = funders.report(
             regions=regions,
             programmes=programmes,
             year=cleaned.get("year") or timezone.localdate().year,
-            level=cleaned.get("level") or default_level,
+            level=level,
         )
+        levels = dict(cast(forms.ChoiceField, form.fields["level"]).choices)
+        self.filters = [
+            (_("Figures as of"), result.on.strftime("%d.%m.%Y")),
+            (_("Year"), str(result.year)),
+            (_("Programme"), ", ".join(p.name for p in programmes) if programme else _("All")),
+            (_("KORUS region"), ", ".join(r.name for r in regions)),
+            (_("Schools by"), str(levels.get(level, level))),
+        ]
         return form, result
 
 
@@ -100,6 +111,7 @@ class FundersView(FundersMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "courses/admin/funders.html"
     page_title = gettext_lazy("Reach")
     header_icon = "table"
+    breadcrumbs_items: list[dict[str, str]] = []  # no slim header: the page's own visible heading
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         form, result = self.choice()
@@ -107,7 +119,7 @@ class FundersView(FundersMixin, WagtailAdminTemplateMixin, TemplateView):
         cert_header, cert_rows = funders.certificate_table(result)
         series_header, series_rows = funders.series_table(result)
         types = funders.school_types()
-        reach_chart = bar_chart(
+        reach_chart = responsive_bar_chart(
             title=_("Schools with an active Kjentmann on %(date)s") % {"date": result.on.strftime("%d.%m.%Y")},
             description=_("Bars per place, split by type of school. The same figures are in the table below."),
             labels=[row.label for row in result.reach],
@@ -115,13 +127,13 @@ class FundersView(FundersMixin, WagtailAdminTemplateMixin, TemplateView):
             stacked=True,
             horizontal=True,
         )
-        cert_chart = bar_chart(
+        cert_chart = responsive_bar_chart(
             title=_("Certificates issued per year"),
             description=_("One bar per year. The same figures are in the table below."),
             labels=[str(year) for year, _count in result.certificates],
             series=[(_("Certificates issued"), [count for _year, count in result.certificates])],
         )
-        series_chart = bar_chart(
+        series_chart = responsive_bar_chart(
             title=_("Completion and attendance per course series in %(year)s") % {"year": result.year},
             description=_("Two bars per series, in per cent. The same figures are in the table below."),
             labels=[f.series.title for f in result.series],
@@ -136,12 +148,14 @@ class FundersView(FundersMixin, WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(
             form=form,
             result=result,
+            filters=self.filters,
+            explanations=[text for _name, text in funders.EXPLANATIONS],
             reach_header=reach_header,
-            reach_rows=reach_rows,
+            reach_rows=labelled(reach_header, reach_rows),
             cert_header=cert_header,
-            cert_rows=cert_rows,
+            cert_rows=labelled(cert_header, cert_rows),
             series_header=series_header,
-            series_rows=series_rows,
+            series_rows=labelled(series_header, series_rows),
             reach_chart=reach_chart,
             cert_chart=cert_chart,
             series_chart=series_chart,
@@ -155,14 +169,34 @@ class FundersExportView(FundersMixin, View):
 
     def get(self, request: HttpRequest) -> HttpResponse:
         _form, result = self.choice()
+        made = timezone.localtime().strftime("%d.%m.%Y %H:%M")
+        about = [
+            (_("Reach of the KORUS training"), ""),
+            (_("Exported"), made),
+            *self.filters,
+            ("", ""),
+            *[(str(name), str(text)) for name, text in funders.EXPLANATIONS],
+        ]
         return xlsx_workbook_response(
             f"rekkevidde-{result.year}",
             [
+                (_("About the export"), [_("What"), _("Value")], about),
                 (_("Schools"), *funders.reach_table(result)),
                 (_("Certificates"), *funders.certificate_table(result)),
                 (_("Course series"), *funders.series_table(result)),
             ],
         )
+
+
+def labelled(header: list[str], rows: list[list[object]]) -> list[list[dict[str, object]]]:
+    """Each cell of ``rows`` with its column's heading and whether it is a number, for the table template."""
+    return [
+        [
+            {"heading": heading, "value": value, "number": isinstance(value, int | float)}
+            for heading, value in zip(header, row, strict=True)
+        ]
+        for row in rows
+    ]
 
 
 class FundersViewSet(ViewSet):

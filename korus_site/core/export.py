@@ -6,7 +6,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from django.http import HttpResponse
@@ -49,7 +49,7 @@ def xlsx_workbook_response(filename: str, sheets: Sequence[tuple[str, Row, Itera
     """Several tables as one XLSX download: one sheet per (title, header, rows), in order.
 
     Header cells are bold, the header row is frozen, columns are as wide as their text (at
-    most 60 characters) and text that looks like a formula is kept as text.
+    most 60 characters, longer text wraps) and text that looks like a formula is kept as text.
     """
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -75,6 +75,8 @@ def _fill_sheet(sheet, header: Row, rows: Iterable[Row]) -> None:
         for i, cell in enumerate(sheet[sheet.max_row]):
             if isinstance(cell.value, datetime.datetime):
                 cell.number_format = "DD.MM.YYYY HH:MM"
+            elif isinstance(cell.value, str) and len(cell.value) > 60:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
             widths[i] = max(widths[i], min(len(str(values[i])), 60))
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width + 2

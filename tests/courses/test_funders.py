@@ -2,9 +2,12 @@
 
 import datetime
 import io
+import itertools
+import re
 from collections import Counter
 
 import pytest
+from defusedxml import ElementTree as ET
 from openpyxl import load_workbook
 
 from django.utils import timezone
@@ -12,6 +15,7 @@ from django.utils import timezone
 from courses.models import Certificate, Programme
 from courses.services import funders
 from home.models import Kommune, Region
+from korus_site.core.charts import WIDE, bar_chart
 from tests.factories import (
     AttendanceFactory,
     CertificateFactory,
@@ -178,7 +182,10 @@ def test_people_who_are_not_staff_are_refused(client, known):
 def test_charts_are_accessible_svg_with_their_table_and_no_script(client, known, oslo_staff):
     client.force_login(oslo_staff)
     html = client.get("/admin/rekkevidde/").content.decode()
-    assert html.count('role="img"') == 3
+    # Each chart is drawn wide and narrow; the page's CSS shows one of the two.
+    assert html.count('class="chart chart--wide"') == 3
+    assert html.count('class="chart chart--narrow"') == 3
+    assert html.count('role="img"') == 6
     assert "<desc id=" in html
     assert "Skoler med aktiv Kjentmann per" in html
     assert '<script type="text/javascript">window.pygal' not in html
@@ -204,7 +211,7 @@ def test_the_export_has_a_sheet_per_table(client, known, national_admin):
     response = client.get("/admin/rekkevidde/rekkevidde.xlsx?level=fylke")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     workbook = load_workbook(io.BytesIO(response.content))
-    assert workbook.sheetnames == ["Skoler", "Kursbevis", "Kursrekker"]
+    assert workbook.sheetnames == ["Om uttrekket", "Skoler", "Kursbevis", "Kursrekker"]
     schools = {row[0]: row for row in workbook["Skoler"].iter_rows(min_row=2, values_only=True)}
     assert schools["Oslo"][1] == "KORUS Oslo"
     series = {row[0]: row for row in workbook["Kursrekker"].iter_rows(min_row=2, values_only=True)}
@@ -228,3 +235,132 @@ def test_staff_set_the_years_a_kjentmann_stays_active(client, national_admin):
     assert response.status_code == 200
     programme.refresh_from_db()
     assert programme.years_active == 4
+
+
+# The charts: Norwegian numbers, whole-number ticks, readable text, the table's order ------------------
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def axis_texts(svg: str, axis: str) -> list[tuple[float, float, str]]:
+    """The (x, y, text) of each label on the chart's ``axis`` ("x" or "y") as pygal draws it."""
+    root = ET.fromstring(svg)
+    group = next(g for g in root.iter(f"{SVG}g") if (g.get("class") or "").split()[:2] == ["axis", axis])
+    return [(float(t.get("x", 0)), float(t.get("y", 0)), t.text or "") for t in group.iter(f"{SVG}text") if t.text]
+
+
+def value_texts(svg: str) -> list[str]:
+    return [t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text") if "value" in (t.get("class") or "").split()]
+
+
+def test_percentages_are_written_with_a_decimal_comma():
+    svg = bar_chart(
+        title="Fullføring",
+        description="To stolper per kursrekke.",
+        labels=["Oslo høst"],
+        series=[("Fullføring (%)", [97.5]), ("Oppmøte (%)", [80])],
+        horizontal=True,
+        percent=True,
+    )
+    assert "97,5\u00a0%" in value_texts(svg)
+    texts = [t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text")]
+    assert not [text for text in texts if re.search(r"\d\.\d", text)]  # no English decimal point
+    assert [text for _x, _y, text in axis_texts(svg, "x")] == [f"{n}\u00a0%" for n in range(0, 101, 20)]
+
+
+def test_counts_get_whole_number_ticks():
+    svg = bar_chart(
+        title="Skoler",
+        description="Skoler per region.",
+        labels=["KORUS Oslo", "KORUS Bergen"],
+        series=[("Ungdomsskole", [1, 0]), ("Videregående", [0, 1])],
+        stacked=True,
+        horizontal=True,
+    )
+    ticks = [text for _x, _y, text in axis_texts(svg, "x")]
+    assert ticks == ["0", "1"]
+    assert all(re.fullmatch(r"\d+", tick) for tick in ticks)
+
+    many = bar_chart(title="Kursbevis", description="Per år.", labels=["2024", "2025"], series=[("Kursbevis", [3, 23])])
+    ticks = [int(text) for _x, _y, text in axis_texts(many, "y")]
+    assert ticks[0] == 0
+    assert ticks[-1] >= 23
+    assert len({b - a for a, b in itertools.pairwise(ticks)}) == 1  # an even, whole step
+
+
+def test_chart_text_is_readable_and_the_legend_does_not_overlap():
+    long_name = "Barne- og ungdomsskole (1.–10. trinn)"
+    svg = bar_chart(
+        title="Skoler",
+        description="Skoler per region.",
+        labels=["KORUS Oslo"],
+        series=[(long_name, [1]), ("Annet", [1]), ("Videregående", [0])],
+        stacked=True,
+        horizontal=True,
+    )
+    root = ET.fromstring(svg)
+    assert root.get("viewBox") == f"0 0 {WIDE} {root.get('viewBox').split()[3]}"
+    sizes = [int(size) for size in re.findall(r"text[^{]*\{[^}]*font-size:\s*(\d+)px", svg)]
+    assert sizes
+    assert min(sizes) >= 14
+    legend = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "legends")
+    entries = [(t.get("x"), float(t.get("y")), t.text) for t in legend.iter(f"{SVG}text")]
+    assert long_name in [text for _x, _y, text in entries]  # not cut short
+    # The long name is alone on its row: no other entry starts on the same line.
+    row = next(y for _x, y, text in entries if text == long_name)
+    assert [text for _x, y, text in entries if y == row] == [long_name]
+
+
+def test_the_chart_lists_places_in_the_tables_order(client, known, national_admin):
+    client.force_login(national_admin)
+    html = client.get("/admin/rekkevidde/?level=region").content.decode()
+    wide = re.search(r'<div class="chart chart--wide">(<svg.*?</svg>)</div>', html, re.DOTALL).group(1)
+    chart_order = [text for _x, _y, text in sorted(axis_texts(wide, "y"), key=lambda label: label[1])]
+    table_order = re.findall(r'<th scope="row">(KORUS [^<]+)</th>', html)
+    assert len(table_order) == 2
+    assert chart_order == table_order  # top to bottom in both
+
+
+# The page: its header, the tables on a phone and what each figure counts -------------------------------
+
+
+def test_the_page_has_a_visible_reach_header(client, known, national_admin):
+    client.force_login(national_admin)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    heading = re.search(r'<h1 class="([^"]*)"[^>]*>(.*?)</h1>', html, re.DOTALL)
+    assert "w-sr-only" not in heading.group(1)
+    assert "Rekkevidde" in heading.group(2)
+
+
+def test_table_cells_carry_their_heading_for_the_phone_layout(client, known, national_admin):
+    client.force_login(national_admin)
+    html = client.get("/admin/rekkevidde/?level=region").content.decode()
+    start = html.index('<th scope="row">KORUS Oslo</th>')
+    row = html[start : html.index("</tr>", start)]
+    assert 'data-label="Skoler med aktiv Kjentmann" class="number">2</td>' in row
+    assert 'data-label="KORUS-region"' in row
+
+
+def test_the_page_says_what_each_figure_counts(client, known, national_admin):
+    client.force_login(national_admin)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    for _name, text in funders.EXPLANATIONS:
+        assert str(text) in html
+    assert "der skolen ligger" in html
+    assert "regionen som holdt kursrekken" in html
+
+
+def test_the_export_starts_with_what_was_chosen(client, known, national_admin):
+    client.force_login(national_admin)
+    year = timezone.localdate().year
+    response = client.get(f"/admin/rekkevidde/rekkevidde.xlsx?level=fylke&region=korus-oslo&year={year}")
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames[0] == "Om uttrekket"
+    about = {row[0]: row[1] for row in workbook["Om uttrekket"].iter_rows(min_row=2, values_only=True) if row[0]}
+    assert about["Tallene gjelder per"] == timezone.localdate().strftime("%d.%m.%Y")
+    assert about["År"] == str(year)
+    assert about["Program"] == "Alle"
+    assert about["KORUS-region"] == "KORUS Oslo"
+    assert about["Skoler etter"] == "fylke"
+    assert "Eksportert" in about
+    assert "Skoler med aktiv Kjentmann" in about  # what the figures count
