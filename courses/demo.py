@@ -102,6 +102,19 @@ def new_series(index, data: dict, gathering_topics: list[dict], today: datetime.
     return series
 
 
+def link_modules(series: CourseSeriesPage, modules: list) -> None:
+    """Add every module to a course series that is not yet saved, each due before a gathering in turn.
+
+    A network gathering gets none: it issues no certificate, so there is nothing to complete
+    (the series editor refuses modules on one too).
+    """
+    if not series.issues_certificates:
+        return
+    count = len(series.gatherings.all())
+    for order, module in enumerate(modules):
+        series.series_modules.add(SeriesModule(module=module, due_before=min(order + 1, count), sort_order=order))
+
+
 def seed(log: Callable[[str], None] = print) -> None:
     data = read_yaml(DEMO / "courses.yaml")
     for programme in data["programmes"]:
@@ -133,9 +146,7 @@ def seed(log: Callable[[str], None] = print) -> None:
         if index.get_children().filter(slug=series_data["slug"]).exists():
             continue
         series = new_series(index, series_data, data["gatherings"], today)
-        for order, module in enumerate(modules):
-            due_before = min(order + 1, series_data["gatherings"])
-            series.series_modules.add(SeriesModule(module=module, due_before=due_before, sort_order=order))
+        link_modules(series, modules)
         publish_new(index, series)
         # What a publication records: the gatherings as participants' calendars will know them,
         # so the first change staff make is announced like any later one.

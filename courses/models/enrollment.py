@@ -142,6 +142,12 @@ class Enrollment(models.Model):
     def is_cancelled(self) -> bool:
         return self.status == EnrollmentStatus.CANCELLED
 
+    @property
+    def signed_up_self(self) -> bool:
+        """Whether the participant signed themselves up (they are the sign-up's contact), as a Kjentmann
+        does for a network gathering; False for a seat staff added without a sign-up."""
+        return self.registration_id is not None and self.registration.contact_id == self.participant_id
+
     # State changes: the only places status and its facts are set (courses.services.enrollment calls them).
 
     def confirm(self, now) -> "Enrollment":

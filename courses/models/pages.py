@@ -42,7 +42,17 @@ class CourseSeriesAdminForm(WagtailAdminPageForm):
         if gatherings is None or links is None:
             return valid
         links_ok = self._check_module_links(kept_rows(gatherings), kept_rows(links))
-        return self._check_deleted_gatherings(gatherings) and links_ok and valid
+        network_ok = self._check_network_gathering(links)
+        return self._check_deleted_gatherings(gatherings) and links_ok and network_ok and valid
+
+    def _check_network_gathering(self, links) -> bool:
+        """A network gathering issues no certificate, so it has no learning modules to complete (issue 15)."""
+        if not getattr(self, "cleaned_data", {}).get("is_network_gathering") or not kept_rows(links):
+            return True
+        links._non_form_errors.append(
+            _("A network gathering has no learning modules: remove them, or untick “network gathering”.")
+        )
+        return False
 
     def _check_deleted_gatherings(self, gatherings) -> bool:
         """A gathering participants already have in their calendars is cancelled, not deleted."""

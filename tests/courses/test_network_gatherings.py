@@ -280,3 +280,119 @@ def test_mine_kurs_shows_the_gatherings_a_kjentmann_is_invited_to(client, gather
     client.force_login(oslo_kjentmann)
     html = client.get("/mine-kurs/").content.decode()
     assert "Nettverkssamlinger du er invitert til" not in html
+
+
+# A network gathering is an event, not a course: no modules, no completion, and the Kjentmann signed up -----
+
+
+def sign_up_self(gathering, kjentmann):
+    """The Kjentmann signs themselves up for the published gathering, as on the sign-up page."""
+    gathering.save_revision().publish()
+    gathering.refresh_from_db()
+    person = enrollment_service.Person(kjentmann.first_name, kjentmann.last_name, kjentmann.email, "laerer")
+    registration = enrollment_service.register(
+        series=gathering, school=SchoolFactory(name="Lia skole"), contact=kjentmann, people=[person]
+    )
+    return registration.enrollments.get()
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_the_seat_e_mail_for_a_network_gathering_has_no_module_or_school_sentence(
+    gathering, oslo_kjentmann, mailoutbox, language
+):
+    oslo_kjentmann.language = language
+    oslo_kjentmann.save()
+    enrollment = sign_up_self(gathering, oslo_kjentmann)
+    assert enrollment.signed_up_self
+    mailoutbox.clear()
+    notices.send_enrollment_notice(enrollment.pk, "confirmed")
+    [message] = mailoutbox
+    html = message.alternatives[0][0]
+    for text in (message.body, html):
+        assert "e-læringsmodul" not in text.replace("ingen e-læringsmodul", "")
+        assert "Mellom samlingane" not in text
+        assert "Mellom samlingene" not in text
+        assert "som meldte deg på" not in text
+        assert "som melde deg på" not in text
+        assert "Lia skole har meldt deg på" not in text
+        assert "Du har meldt deg på Nettverkssamling Oslo" in text
+        assert "svar på denne e-posten" in text
+        assert "kursbevis" in text  # says it gives none
+
+
+def test_a_seat_the_school_asked_for_still_names_the_school_and_the_modules(series, mailoutbox):
+    from tests.factories import ModulePageFactory, SeriesModuleFactory
+
+    SeriesModuleFactory(series=series, module=ModulePageFactory(), due_before=1)
+    enrollment = EnrollmentFactory(series=series, participant=UserFactory(email="elev@skole.test", language="nb"))
+    assert not enrollment.signed_up_self
+    notices.send_enrollment_notice(enrollment.pk, "confirmed")
+    [message] = mailoutbox
+    assert f"{enrollment.school.name} har meldt deg på" in message.body
+    assert "e-læringsmoduler" in message.body
+    assert "den på skolen din som meldte deg på" in message.body
+
+
+def test_the_promotion_and_change_e_mails_do_not_send_a_kjentmann_to_their_school(
+    gathering, oslo_kjentmann, mailoutbox
+):
+    enrollment = sign_up_self(gathering, oslo_kjentmann)
+    mailoutbox.clear()
+    notices.send_enrollment_notice(enrollment.pk, "promoted")
+    gathering_now = gathering.gathering_list[0]
+    notices.send_gathering_change(
+        enrollment.pk,
+        gathering_now.pk,
+        gathering_now.calendar_sequence,
+        kind="changed",
+        before={"starts_at": gathering_now.starts_at.isoformat()},
+    )
+    notices.send_gathering_reminder(enrollment.pk, gathering_now.pk)
+    assert len(mailoutbox) == 3
+    for message in mailoutbox:
+        assert "meldte deg på" not in message.body
+        assert "e-læringsmodulene" not in message.body
+        assert "svar på denne e-posten" in message.body or "Mine kurs" in message.body
+
+
+def test_mine_kurs_shows_a_network_gathering_as_an_event_not_a_course(client, gathering, oslo_kjentmann):
+    enrollment = sign_up_self(gathering, oslo_kjentmann)
+    client.force_login(oslo_kjentmann)
+    html = client.get("/mine-kurs/").content.decode()
+    start = html.index(f'id="series-{enrollment.series_id}"')
+    panel = html[start : html.index("</section>", start)]
+    assert "Nettverkssamling: ingenting å fullføre og ikke noe kursbevis" in panel
+    assert "samlingene som kreves" not in panel
+    assert "modul" not in panel
+
+
+def test_the_editor_refuses_learning_modules_on_a_network_gathering(client, gathering, oslo_staff, home_page):
+    from tests.factories import ModuleIndexPageFactory, ModulePageFactory
+
+    module = ModulePageFactory(parent=ModuleIndexPageFactory(parent=home_page), title="Rus og ungdom")
+    client.force_login(oslo_staff)
+    form = Form.from_response(client.get(f"/admin/pages/{gathering.pk}/edit/"), having="is_network_gathering")
+    form.add_inline("series_modules", {"module": module.pk, "due_before": 1, "required": True})
+    response = form.submit(client)
+    assert response.status_code == 200
+    assert "En nettverkssamling har ingen e-læringsmoduler" in response.content.decode()
+    assert not gathering.series_modules.exists()
+
+
+def test_the_demo_network_gatherings_have_no_modules(oslo_courses, home_page):
+    from courses import demo
+    from tests.factories import ModuleIndexPageFactory, ModulePageFactory
+
+    ProgrammeFactory()
+    library = ModuleIndexPageFactory(parent=home_page)
+    modules = [ModulePageFactory(parent=library, title=f"Modul {n}") for n in range(1, 6)]
+    data = demo.read_yaml(demo.DEMO / "courses.yaml")
+    kinds = {}
+    for series_data in data["series"]:
+        series_data = {**data["series_defaults"], **series_data}
+        series = demo.new_series(oslo_courses, series_data, data["gatherings"], timezone.localdate())
+        demo.link_modules(series, modules)
+        kinds.setdefault(series.is_network_gathering, []).append(len(series.series_modules.all()))
+    assert kinds[True]
+    assert set(kinds[True]) == {0}  # every demo network gathering: no modules
+    assert set(kinds[False]) == {5}  # every course: all five
