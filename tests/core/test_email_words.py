@@ -174,6 +174,22 @@ def network_invitation(request):
     return kjentmann, lambda: notices.send_network_invitation(series.pk, kjentmann.pk)
 
 
+def network_seat(kind: str, status: str):
+    """A Kjentmann who signed themselves up for a network gathering (the sign-up's contact is the participant)."""
+
+    def case(request):
+        kjentmann = request.getfixturevalue("make_kjentmann")(email="mottaker@skole.test", first_name="Kari")
+        series = CourseSeriesPageFactory(
+            parent=request.getfixturevalue("oslo_courses"), title="Nettverkssamling Oslo", is_network_gathering=True
+        )
+        enrollment = EnrollmentFactory(
+            series=series, participant=kjentmann, registration__contact=kjentmann, status=status
+        )
+        return kjentmann, lambda: notices.send_enrollment_notice(enrollment.pk, kind)
+
+    return case
+
+
 def plan_evaluation(request):
     from courses.models import SchoolPlan
     from courses.services import plans
@@ -253,7 +269,13 @@ EMAIL_CASES = {
     "courses/certificate_issued": certificate_issued,
     "courses/enrollment_cancelled": enrollment_notice("cancelled", EnrollmentStatus.CANCELLED, CancelReason.BY_SCHOOL),
     "courses/enrollment_confirmed": enrollment_notice("confirmed", EnrollmentStatus.CONFIRMED),
+    "courses/enrollment_confirmed [network gathering, signed up oneself]": network_seat(
+        "confirmed", EnrollmentStatus.CONFIRMED
+    ),
     "courses/enrollment_promoted": enrollment_notice("promoted", EnrollmentStatus.CONFIRMED),
+    "courses/enrollment_waitlisted [network gathering, signed up oneself]": network_seat(
+        "waitlisted", EnrollmentStatus.WAITLISTED
+    ),
     "courses/enrollment_replaced": enrollment_replaced,
     "courses/enrollment_waitlist_closed": enrollment_notice(
         "waitlist_closed", EnrollmentStatus.CANCELLED, CancelReason.WAITLIST_CLOSED
