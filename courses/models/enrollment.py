@@ -146,7 +146,8 @@ class Enrollment(models.Model):
     def signed_up_self(self) -> bool:
         """Whether the participant signed themselves up (they are the sign-up's contact), as a Kjentmann
         does for a network gathering; False for a seat staff added without a sign-up."""
-        return self.registration_id is not None and self.registration.contact_id == self.participant_id
+        registration = self.registration if self.registration_id is not None else None
+        return registration is not None and registration.contact_id == self.participant_id
 
     # State changes: the only places status and its facts are set (courses.services.enrollment calls them).
 

@@ -30,6 +30,13 @@ from korus_site.core.export import xlsx_workbook_response
 FIRST_YEAR = 2020
 
 
+LEVEL_CHOICES = [
+    ("region", gettext_lazy("region")),
+    ("fylke", gettext_lazy("county")),
+    ("kommune", gettext_lazy("municipality")),
+]
+
+
 class FundersFilterForm(forms.Form):
     """Year, programme, region and level of the funders' view, read from the address (GET)."""
 
@@ -49,11 +56,7 @@ class FundersFilterForm(forms.Form):
     )
     level = forms.ChoiceField(
         label=gettext_lazy("Schools by"),
-        choices=[
-            ("region", gettext_lazy("region")),
-            ("fylke", gettext_lazy("county")),
-            ("kommune", gettext_lazy("municipality")),
-        ],
+        choices=LEVEL_CHOICES,
     )
 
     def __init__(self, data, *, regions, **kwargs):
@@ -94,7 +97,7 @@ class FundersMixin:
             year=cleaned.get("year") or timezone.localdate().year,
             level=level,
         )
-        levels = dict(cast(forms.ChoiceField, form.fields["level"]).choices)
+        levels = dict(LEVEL_CHOICES)
         self.filters = [
             (_("Figures as of"), result.on.strftime("%d.%m.%Y")),
             (_("Year"), str(result.year)),
