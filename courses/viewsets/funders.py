@@ -24,7 +24,7 @@ from courses.models import Programme
 from courses.services import funders
 from home.access import is_korus_staff, is_national_admin, staff_regions
 from home.models import Region
-from korus_site.core.charts import responsive_bar_chart
+from korus_site.core.charts import norwegian_number, responsive_bar_chart
 from korus_site.core.export import xlsx_workbook_response
 
 FIRST_YEAR = 2020
@@ -192,10 +192,17 @@ class FundersExportView(FundersMixin, View):
 
 
 def labelled(header: list[str], rows: list[list[object]]) -> list[list[dict[str, object]]]:
-    """Each cell of ``rows`` with its column's heading and whether it is a number, for the table template."""
+    """Each cell of ``rows`` with its column's heading and whether it is a number, for the table template.
+
+    Decimals are written as the charts write them (``97,5``, ``75``), so chart and table agree.
+    """
     return [
         [
-            {"heading": heading, "value": value, "number": isinstance(value, int | float)}
+            {
+                "heading": heading,
+                "value": norwegian_number(value) if isinstance(value, float) else value,
+                "number": isinstance(value, int | float),
+            }
             for heading, value in zip(header, row, strict=True)
         ]
         for row in rows

@@ -19,7 +19,7 @@ import pygal
 from pygal.style import Style
 
 from django.utils.formats import get_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 # Designsystemet's accent and neutral colours, and a readable sans-serif. Sizes are in the
@@ -112,15 +112,21 @@ def bar_chart(
     horizontal: bool = False,
     percent: bool = False,
     width: int = WIDE,
+    legend: bool = True,
 ) -> SafeString:
     """A bar chart of ``series`` (name, values per label) over ``labels``, as accessible SVG ``width`` units wide.
 
     ``stacked`` piles the series on each other; ``horizontal`` lays the bars sideways (long
     labels, many rows), the first label at the top as in a table; ``percent`` fixes the axis
     at 0–100 in steps of 20, otherwise the values are counts and the ticks whole numbers.
-    Values may be None (no bar). Numbers are written with a decimal comma.
+    Values may be None (no bar). Numbers are written with a decimal comma. ``legend`` False
+    leaves the legend out (``responsive_bar_chart`` writes it as HTML instead). Long labels are
+    cut short with "…" to leave room for the bars; the table beside the chart has them in full.
     """
-    labels = list(labels)
+    label_room = max(12, int((width * (0.4 if horizontal else 1)) // (FONT_SIZE * CHARACTER_WIDTH)))
+    if not horizontal:
+        label_room = 8 if width < WIDE else 16
+    labels = [label if len(label) <= label_room else label[: label_room - 1] + "…" for label in labels]
     values = [(name, list(numbers)) for name, numbers in series]
     if horizontal:  # pygal draws the first label at the bottom; a reader expects the table's order
         labels.reverse()
@@ -139,11 +145,11 @@ def bar_chart(
                 totals[i] = totals[i] + (number or 0) if stacked else max(totals[i], number or 0)
         ticks = count_ticks(max(totals, default=0))
     narrow = width < WIDE
-    label_room = max(12, int((width * (0.4 if horizontal else 1)) // (FONT_SIZE * CHARACTER_WIDTH)))
     names = [name for name, _numbers in values]
+    show_legend = legend and len(names) > 1
     columns = _legend_columns(names, width)
     row_height = 44 if horizontal else 0
-    legend_rows = math.ceil(len(names) / columns) if len(names) > 1 else 0
+    legend_rows = math.ceil(len(names) / columns) if show_legend else 0
     height = (max(300, 80 + row_height * len(labels)) if horizontal else (340 if narrow else 420)) + 26 * legend_rows
     chart = chart_class(
         style=STYLE,
@@ -153,10 +159,10 @@ def bar_chart(
         height=height,
         legend_at_bottom=True,
         legend_at_bottom_columns=columns,
-        show_legend=len(names) > 1,
+        show_legend=show_legend,
         print_values=not stacked,
         print_zeroes=False,
-        truncate_label=label_room if horizontal else (8 if narrow else 16),
+        truncate_label=-1,
         truncate_legend=-1,
         x_label_rotation=0 if horizontal or not narrow or len(labels) <= 4 else 40,
         y_labels=ticks,
@@ -172,15 +178,32 @@ def bar_chart(
     return _accessible(chart.render(is_unicode=True), title, description)
 
 
+def chart_legend(names: Sequence[str]) -> SafeString:
+    """The series' names with their colours as an HTML list (``ul.chart-legend``) that wraps like text.
+
+    Hidden from screen readers: the chart's description and its table say the same.
+    """
+    items = format_html_join(
+        "",
+        '<li><svg class="chart-legend__swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" '
+        'focusable="false"><rect width="14" height="14" fill="{}" fill-opacity="{}"/></svg>{}</li>',
+        ((STYLE.colors[i % len(STYLE.colors)], STYLE.opacity, name) for i, name in enumerate(names)),
+    )
+    return format_html('<ul class="chart-legend" aria-hidden="true">{}</ul>', items)
+
+
 def responsive_bar_chart(**kwargs) -> SafeString:
     """The same ``bar_chart`` drawn wide and narrow, each in a ``<div>`` the page's CSS shows at its size.
 
-    Takes ``bar_chart``'s arguments but ``width``. The wide one is in ``.chart--wide``, the
-    narrow one in ``.chart--narrow``; hidden with ``display: none`` the other is hidden from
-    screen readers too.
+    Takes ``bar_chart``'s arguments but ``width`` and ``legend``. The wide one is in
+    ``.chart--wide``, the narrow one in ``.chart--narrow``; hidden with ``display: none`` the
+    other is hidden from screen readers too. With more than one series the legend follows
+    both as HTML (``chart_legend``), so a long name wraps instead of running into the next.
     """
+    names = [name for name, _values in kwargs["series"]]
     return format_html(
-        '<div class="chart chart--wide">{}</div><div class="chart chart--narrow">{}</div>',
-        bar_chart(width=WIDE, **kwargs),
-        bar_chart(width=NARROW, **kwargs),
+        '<div class="chart chart--wide">{}</div><div class="chart chart--narrow">{}</div>{}',
+        bar_chart(width=WIDE, legend=False, **kwargs),
+        bar_chart(width=NARROW, legend=False, **kwargs),
+        chart_legend(names) if len(names) > 1 else "",
     )

@@ -15,7 +15,7 @@ from django.utils import timezone
 from courses.models import Certificate, Programme
 from courses.services import funders
 from home.models import Kommune, Region
-from korus_site.core.charts import WIDE, bar_chart
+from korus_site.core.charts import NARROW, WIDE, bar_chart, responsive_bar_chart
 from tests.factories import (
     AttendanceFactory,
     CertificateFactory,
@@ -309,6 +309,39 @@ def test_chart_text_is_readable_and_the_legend_does_not_overlap():
     # The long name is alone on its row: no other entry starts on the same line.
     row = next(y for _x, y, text in entries if text == long_name)
     assert [text for _x, y, text in entries if y == row] == [long_name]
+
+
+def test_on_a_phone_the_legend_wraps_as_text_and_long_labels_leave_room_for_the_bars():
+    long_name = "Barne- og ungdomsskole (1.–10. trinn)"
+    long_title = "Kjentmann Oslo høsten med et langt navn"
+    both = str(
+        responsive_bar_chart(
+            title="Skoler",
+            description="Skoler per kursrekke.",
+            labels=[long_title],
+            series=[(long_name, [1]), ("Annet", [2])],
+            stacked=True,
+            horizontal=True,
+        )
+    )
+    assert 'class="legends"' not in both  # no legend inside the drawings
+    legend = re.search(r'<ul class="chart-legend"[^>]*>(.*?)</ul>', both, re.DOTALL).group(1)
+    assert re.findall(r"</svg>([^<]+)</li>", legend) == [long_name, "Annet"]
+    narrow = re.search(r'<div class="chart chart--narrow">(<svg.*?</svg>)</div>', both, re.DOTALL).group(1)
+    assert ET.fromstring(narrow).get("viewBox").split()[2] == str(NARROW)
+    [(_x, _y, label)] = axis_texts(narrow, "y")
+    assert label.endswith("…")
+    assert len(label) * 15 * 0.6 < NARROW * 0.45  # the label takes under half the width
+
+
+def test_the_table_writes_decimals_as_the_chart_does(client, known, oslo_staff):
+    client.force_login(oslo_staff)
+    html = client.get("/admin/rekkevidde/").content.decode()
+    start = html.index('<th scope="row">Oslo i år</th>')
+    row = html[start : html.index("</tr>", start)]
+    assert 'data-label="Oppmøte (%)" class="number">75</td>' in row
+    assert 'data-label="Fullført (%)" class="number">50</td>' in row
+    assert "75,0" not in row
 
 
 def test_the_chart_lists_places_in_the_tables_order(client, known, national_admin):
