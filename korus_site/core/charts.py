@@ -68,14 +68,14 @@ def norwegian_number(value: float | int | None, *, percent: bool = False) -> str
     return f"{text}\u00a0%" if percent else text
 
 
-def count_ticks(highest: float) -> list[int]:
-    """Whole-number axis ticks from 0 to at least ``highest``: at most seven, at a round step (1, 2, 5, 10, 20 …)."""
+def count_ticks(highest: float, steps: int = 6) -> list[int]:
+    """Whole-number axis ticks from 0 to at least ``highest``: at most ``steps`` + 1, at a round step (1, 2, 5, 10 …)."""
     top = max(1, math.ceil(highest))
     magnitude = 1
     while True:
         for factor in (1, 2, 5):
             step = factor * magnitude
-            if top <= 6 * step:
+            if top <= steps * step:
                 return list(range(0, math.ceil(top / step) * step + 1, step))
         magnitude *= 10
 
@@ -118,7 +118,8 @@ def bar_chart(
 
     ``stacked`` piles the series on each other; ``horizontal`` lays the bars sideways (long
     labels, many rows), the first label at the top as in a table; ``percent`` fixes the axis
-    at 0–100 in steps of 20, otherwise the values are counts and the ticks whole numbers.
+    at 0–100 in steps of 20 (50 when narrow), otherwise the values are counts and the ticks
+    whole numbers (fewer when narrow, so they do not crowd).
     Values may be None (no bar). Numbers are written with a decimal comma. ``legend`` False
     leaves the legend out (``responsive_bar_chart`` writes it as HTML instead). Long labels are
     cut short with "…" to leave room for the bars; the table beside the chart has them in full.
@@ -136,15 +137,15 @@ def bar_chart(
         chart_class = pygal.HorizontalStackedBar if horizontal else pygal.StackedBar
     else:
         chart_class = pygal.HorizontalBar if horizontal else pygal.Bar
+    narrow = width < WIDE
     if percent:
-        ticks = list(range(0, 101, 20))
+        ticks = list(range(0, 101, 50 if narrow else 20))
     else:
         totals = [0.0] * len(labels)
         for _name, numbers in values:
             for i, number in enumerate(numbers):
                 totals[i] = totals[i] + (number or 0) if stacked else max(totals[i], number or 0)
-        ticks = count_ticks(max(totals, default=0))
-    narrow = width < WIDE
+        ticks = count_ticks(max(totals, default=0), 3 if narrow else 6)
     names = [name for name, _numbers in values]
     show_legend = legend and len(names) > 1
     columns = _legend_columns(names, width)

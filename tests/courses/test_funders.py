@@ -266,6 +266,16 @@ def test_percentages_are_written_with_a_decimal_comma():
     texts = [t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text")]
     assert not [text for text in texts if re.search(r"\d\.\d", text)]  # no English decimal point
     assert [text for _x, _y, text in axis_texts(svg, "x")] == [f"{n}\u00a0%" for n in range(0, 101, 20)]
+    narrow = bar_chart(
+        title="Fullføring",
+        description="To stolper per kursrekke.",
+        labels=["Oslo høst"],
+        series=[("Fullføring (%)", [97.5])],
+        horizontal=True,
+        percent=True,
+        width=NARROW,
+    )
+    assert [text for _x, _y, text in axis_texts(narrow, "x")] == ["0\u00a0%", "50\u00a0%", "100\u00a0%"]
 
 
 def test_counts_get_whole_number_ticks():
