@@ -69,7 +69,7 @@ def norwegian_number(value: float | int | None, *, percent: bool = False) -> str
 
 
 def count_ticks(highest: float, steps: int = 6) -> list[int]:
-    """Whole-number axis ticks from 0 to at least ``highest``: at most ``steps`` + 1, at a round step (1, 2, 5, 10 …)."""
+    """Whole-number axis ticks from 0 to at least ``highest``: at most ``steps`` + 1, a round step (1, 2, 5, 10 …)."""
     top = max(1, math.ceil(highest))
     magnitude = 1
     while True:
