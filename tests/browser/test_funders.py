@@ -49,3 +49,30 @@ def test_regional_staff_see_only_their_regions_figures(page, reach):
     page.get_by_role("button", name="Vis", exact=True).click()
     expect(page.get_by_role("table", name="Skoler med aktiv Kjentmann, etter skoleslag")).to_contain_text("Oslo (Oslo)")
     assert_accessible(page, context="main")
+
+
+def test_the_page_reads_at_1280_and_on_a_phone(page, reach, national_admin):
+    """A visible "Rekkevidde" header; the table fits beside nothing at 1280 and becomes cards on a phone."""
+    login(page, national_admin.email, PASSWORD)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/admin/rekkevidde/?level=region")
+    expect(page.get_by_role("heading", name="Rekkevidde", level=1)).to_be_visible()
+    table = page.get_by_role("table", name="Skoler med aktiv Kjentmann, etter skoleslag")
+    place = table.get_by_role("rowheader", name="KORUS Oslo")
+    expect(place).to_be_visible()
+    assert place.bounding_box()["width"] >= 150  # the place's name on one line, not a few letters wide
+    scroller = page.locator(".funders-table").first
+    assert scroller.evaluate("e => e.scrollWidth <= e.clientWidth")  # no sideways scrolling
+    expect(page.locator(".chart--wide svg").first).to_be_visible()
+    expect(page.locator(".chart--narrow svg").first).to_be_hidden()
+    expect(page.locator(".chart-legend").first).to_contain_text("Barne- og ungdomsskole (1.–10. trinn)")
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/admin/rekkevidde/?level=region")
+    expect(page.locator(".chart--narrow svg").first).to_be_visible()
+    expect(page.locator(".chart--wide svg").first).to_be_hidden()
+    assert scroller.evaluate("e => e.scrollWidth <= e.clientWidth")
+    cell = table.locator("td[data-label='Skoler med aktiv Kjentmann']").first
+    row = table.get_by_role("rowheader").first
+    assert cell.bounding_box()["y"] > row.bounding_box()["y"]  # stacked below the place, not beside it
+    assert_accessible(page, context="main")
