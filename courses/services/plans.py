@@ -15,7 +15,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from django.db import transaction
 from django.db.models import Model
@@ -40,6 +40,9 @@ from korus_site.accounts.types import User
 from korus_site.core.pdf import MAIN_FAMILY, KorusPDF, fallbacks_for, needs_shaping
 
 EVALUATE_EVERY = datetime.timedelta(days=365)  # the plan is evaluated regularly: once a year (seeds/001)
+PDF_LINE_HEIGHT = 5  # mm, for the PDF's table text at 9 pt
+# At most this many lines in one row of a PDF table (about 175 mm): with the repeated headings it fits an A4 page.
+PDF_LINES_PER_ROW = 35
 
 # The rows a new plan starts with (seeds/001, the template's example rows) --------------------------
 
@@ -121,6 +124,42 @@ SECTIONS = {
     "roles": Section(5, "roller", gettext_lazy("Key people and their roles"), RoleRow, ("function", "name", "tasks")),
 }
 SECTION_BY_SLUG = {section.slug: key for key, section in SECTIONS.items()}
+
+# What each field is called, the same in the forms, on the plan page, in the PDF and in the changes (the
+# template's column headings, seeds/001). "contact" is the PDF's column of telephone, e-mail and address.
+FIELD_LABELS: dict[str, dict[str, Promise]] = {
+    "goals": {"goals": gettext_lazy("The school's goals")},
+    "prevention": {
+        "audience": gettext_lazy("For whom"),
+        "what": gettext_lazy("Preventive information or teaching"),
+        "when": gettext_lazy("When"),
+        "how": gettext_lazy("How"),
+        "responsible": gettext_lazy("Responsible"),
+    },
+    "situations": {
+        "situation": gettext_lazy("Situation"),
+        "follow_up": gettext_lazy("Follow-up"),
+        "responsible": gettext_lazy("Responsible"),
+    },
+    "partners": {
+        "function": gettext_lazy("Service"),
+        "name": gettext_lazy("Contact person"),
+        "phone": gettext_lazy("Telephone"),
+        "email": gettext_lazy("E-mail"),
+        "address": gettext_lazy("Address"),
+        "contact": gettext_lazy("Contact information"),
+    },
+    "roles": {
+        "function": gettext_lazy("Role"),
+        "name": gettext_lazy("Name"),
+        "tasks": gettext_lazy("Tasks in the preventive work"),
+    },
+}
+
+
+def field_labels(section: str) -> dict[str, Promise]:
+    """What the fields of one part (``goals``, ``prevention`` …) are called, by field name; empty for others."""
+    return FIELD_LABELS.get(section, {})
 
 
 def plan_for(school: School) -> SchoolPlan:
@@ -310,11 +349,7 @@ def adopt_kommune_list(plan: SchoolPlan, user: User) -> int:
     with transaction.atomic():
         mine = list(PartnerRow.objects.filter(plan=plan))
         taken = {row.source_id for row in mine if row.source_id}
-        empty = {
-            row.function.casefold(): row
-            for row in mine
-            if not row.source_id and not (row.name or row.phone or row.email or row.address)
-        }
+        empty = _empty_rows(mine)
         count = 0
         next_order = max((row.sort_order for row in mine), default=-1) + 1
         for partner in kommune_partners(plan.school):
@@ -334,6 +369,18 @@ def adopt_kommune_list(plan: SchoolPlan, user: User) -> int:
         return count
 
 
+def _empty_rows(mine: list[PartnerRow]) -> dict[str, PartnerRow]:
+    """The school's rows that name a service and nothing else yet (the template's), by the service in casefold.
+
+    Taking a kommune row for the same service fills such a row rather than adding a second one.
+    """
+    return {
+        row.function.casefold(): row
+        for row in mine
+        if not row.source_id and row.source_version is None and not (row.name or row.phone or row.email or row.address)
+    }
+
+
 def _take(row: PartnerRow, partner: KommunePartner) -> None:
     for field, value in partner.contact_values().items():
         setattr(row, field, value)
@@ -345,16 +392,20 @@ def _take(row: PartnerRow, partner: KommunePartner) -> None:
 def accept_offer(plan: SchoolPlan, partner_id: int, user: User) -> bool:
     """Take one row of the kommune's list as it now stands: update the adopted row, or add it when new.
 
+    A new row fills the school's empty row for the same service, as adopting the whole list does.
+
     Returns False when the kommune's list has no such row for the school's kommune.
     """
     with transaction.atomic():
         partner = KommunePartner.objects.filter(pk=partner_id, kommune_id=plan.school.kommune_id).first()
         if partner is None:
             return False
-        row = PartnerRow.objects.filter(plan=plan, source=partner).first()
+        mine = list(PartnerRow.objects.filter(plan=plan))
+        row = next((row for row in mine if row.source_id == partner.pk), None)
         if row is None:
-            order = max(PartnerRow.objects.filter(plan=plan).values_list("sort_order", flat=True), default=-1) + 1
-            row = PartnerRow(plan=plan, sort_order=order)
+            row = _empty_rows(mine).get(partner.function.casefold())
+        if row is None:
+            row = PartnerRow(plan=plan, sort_order=max((row.sort_order for row in mine), default=-1) + 1)
         _take(row, partner)
         summary = _("%(service)s taken from the municipality's list") % {"service": partner.function}
         _record(plan, user, "partners", f"{SECTIONS['partners'].title}: {summary}")
@@ -378,23 +429,14 @@ def decline_offer(plan: SchoolPlan, partner_id: int, user: User) -> bool:
 
 
 def _columns(section: str) -> list[tuple[str, str]]:
-    labels = {
-        "prevention": [
-            ("what", _("Preventive information or teaching")),
-            ("audience", _("For whom")),
-            ("when", _("When")),
-            ("how", _("How")),
-            ("responsible", _("Responsible")),
-        ],
-        "situations": [
-            ("situation", _("Staff follow up")),
-            ("follow_up", _("Follow-up")),
-            ("responsible", _("Responsible")),
-        ],
-        "partners": [("function", _("Service")), ("name", _("Name")), ("contact", _("Contact information"))],
-        "roles": [("function", _("Role")), ("name", _("Name")), ("tasks", _("Tasks in the preventive work"))],
+    labels = field_labels(section)
+    columns = {
+        "prevention": ["what", "audience", "when", "how", "responsible"],
+        "situations": ["situation", "follow_up", "responsible"],
+        "partners": ["function", "name", "contact"],
+        "roles": ["function", "name", "tasks"],
     }
-    return labels[section]
+    return [(field, str(labels[field])) for field in columns[section]]
 
 
 def _cell(row: Any, field: str) -> str:
@@ -448,15 +490,40 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
             pdf.multi_cell(0, 6, plan.goals or "–", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             continue
         columns = _columns(key)
-        with pdf.table(line_height=5, first_row_as_headings=True) as table:
+        width = pdf.epw / len(columns)
+        with pdf.table(line_height=PDF_LINE_HEIGHT, first_row_as_headings=True) as table:
             heading = table.row()
             for _field, label in columns:
                 heading.cell(label)
             for row in tables[key]:
-                cells = table.row()
-                for field, _label in columns:
-                    cells.cell(_cell(row, field))
+                for piece in _row_pieces(pdf, [_cell(row, field) for field, _label in columns], width):
+                    cells = table.row()
+                    for text in piece:
+                        cells.cell(text)
     return bytes(pdf.output())
+
+
+def _row_pieces(pdf: KorusPDF, texts: list[str], width: float) -> list[list[str]]:
+    """The cells of one table row, cut into rows of at most ``PDF_LINES_PER_ROW`` lines each.
+
+    A table row is never split over pages, and a row taller than a page cannot be drawn at all,
+    so a long cell continues in the rows below it, marked "(continued)". Takes the cells' texts and
+    the column width in mm (the font must be set); returns the rows' texts, the whole text kept.
+    """
+    lines = [
+        pdf.multi_cell(width, PDF_LINE_HEIGHT, text, dry_run=True, output=MethodReturnValue.LINES) if text else []
+        for text in texts
+    ]
+    tallest = max(len(cell) for cell in lines)
+    if tallest <= PDF_LINES_PER_ROW:
+        return [texts]
+    pieces = []
+    for start in range(0, tallest, PDF_LINES_PER_ROW):
+        piece = ["\n".join(cell[start : start + PDF_LINES_PER_ROW]).strip() for cell in lines]
+        if start and not piece[0]:
+            piece[0] = _("(continued)")
+        pieces.append(piece)
+    return pieces
 
 
 # The Kjentmann's checklist (seeds/000, "Sjekkliste") ----------------------------------------------
