@@ -265,9 +265,114 @@ def save_rows(plan: SchoolPlan, section: str, formset: BaseModelFormSet[Any, Any
         return _record(plan, user, section, summary)
 
 
-def mark_evaluated(plan: SchoolPlan, user: User, on: datetime.date | None = None) -> PlanVersion:
-    """Record that the school evaluated its plan on ``on`` (today by default); the next reminder comes a year later."""
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one row as a version changed it: ``row`` is the row's heading (empty for the goals and the
+    evaluation), ``field`` what the field is called; ``old`` and ``new`` are None for a row added or removed."""
+
+    row: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _template_snapshot() -> dict[str, Any]:
+    """The plan as a new one starts (``plan_for``), in the active language: what the first version changed."""
+    return {
+        "goals": "",
+        "evaluated_on": None,
+        "prevention": [{"audience": str(audience)} for audience in AUDIENCES],
+        "situations": [
+            {"situation": str(situation), "follow_up": str(SITUATION_FOLLOW_UP), "responsible": str(SITUATION_RESPONSIBLE)}
+            for situation in SITUATIONS
+        ],
+        "partners": [{"function": str(function)} for function in PARTNER_FUNCTIONS],
+        "roles": [{"function": str(role)} for role in ROLES],
+    }
+
+
+def _pair_rows(old: list[dict], new: list[dict], heading: str) -> list[tuple[dict | None, dict | None]]:
+    """Rows of two versions of one part, paired: by heading first, then what is left in order."""
+    pairs: list[tuple[dict | None, dict | None]] = []
+    left_old = list(old)
+    unmatched_new = []
+    for row in new:
+        match = next((candidate for candidate in left_old if candidate.get(heading) == row.get(heading)), None)
+        if match is None:
+            unmatched_new.append(row)
+        else:
+            left_old.remove(match)
+            pairs.append((match, row))
+    for index in range(max(len(left_old), len(unmatched_new))):
+        pairs.append(
+            (
+                left_old[index] if index < len(left_old) else None,
+                unmatched_new[index] if index < len(unmatched_new) else None,
+            )
+        )
+    return pairs
+
+
+def version_changes(version: PlanVersion, previous: dict[str, Any] | None) -> list[FieldChange]:
+    """What ``version`` changed in its part, field by field, against the snapshot before it.
+
+    ``previous`` is the previous version's snapshot, or None for the plan's first version (then the
+    template's rows, as ``plan_for`` makes them, are what it changed). Returns the changes in the
+    part's row order; a row added or removed is one change with ``old`` or ``new`` None.
+    """
+    before = previous if previous is not None else _template_snapshot()
+    after = version.snapshot
+    if version.section == "evaluation":
+        old, new = before.get("evaluated_on"), after.get("evaluated_on")
+        if old == new:
+            return []
+        shown = [date_format(datetime.date.fromisoformat(day)) if day else "" for day in (old, new)]
+        return [FieldChange("", _("Last evaluated"), shown[0], shown[1])]
+    if version.section == "goals":
+        labels = field_labels("goals")
+        if before.get("goals", "") == after.get("goals", ""):
+            return []
+        return [FieldChange("", str(labels["goals"]), before.get("goals", ""), after.get("goals", ""))]
+    section = SECTIONS.get(version.section)
+    if section is None or section.model is None:
+        return []
+    labels = field_labels(version.section)
+    heading = section.fields[0]
+    found = []
+    for old_row, new_row in _pair_rows(before.get(version.section, []), after.get(version.section, []), heading):
+        if old_row is None or new_row is None:
+            row = old_row or new_row or {}
+            found.append(
+                FieldChange(
+                    row.get(heading, ""), "", None if old_row is None else "", None if new_row is None else ""
+                )
+            )
+            continue
+        for field in section.fields:
+            old_value, new_value = old_row.get(field, "") or "", new_row.get(field, "") or ""
+            if old_value != new_value:
+                found.append(FieldChange(new_row.get(heading, ""), str(labels[field]), old_value, new_value))
+    return found
+
+
+def history(plan: SchoolPlan, limit: int = 200) -> list[tuple[PlanVersion, list[FieldChange]]]:
+    """The plan's latest ``limit`` versions, newest first, each with what it changed (``version_changes``)."""
+    versions = list(plan.versions.select_related("author")[: limit + 1])
+    result = []
+    for index, version in enumerate(versions[:limit]):
+        previous = versions[index + 1].snapshot if index + 1 < len(versions) else None  # None: the first version
+        result.append((version, version_changes(version, previous)))
+    return result
+
+
+def mark_evaluated(plan: SchoolPlan, user: User, on: datetime.date | None = None) -> PlanVersion | None:
+    """Record that the school evaluated its plan on ``on`` (today by default); the next reminder comes a year later.
+
+    Returns the version, or None when the evaluation on that day is already recorded (pressing twice adds nothing).
+    """
     on = on or timezone.localdate()
+    if plan.evaluated_on == on:
+        return None
     with transaction.atomic():
         plan.evaluated_on = on
         plan.save(update_fields=["evaluated_on", "updated_at"])
@@ -333,6 +438,40 @@ def partner_offers(plan: SchoolPlan) -> list[PartnerOffer]:
         elif (row.source_version or 0) < partner.version:
             offers.append(PartnerOffer(partner, row))
     return offers
+
+
+def removed_partners(plan: SchoolPlan) -> list[PartnerRow]:
+    """The school's rows taken from the kommune's list whose service the kommune has since removed from it.
+
+    Deleting a kommune row leaves the adopted rows without a source but with the version they took;
+    that is how they are known. They stay until the school removes them or keeps them as its own.
+    """
+    return list(PartnerRow.objects.filter(plan=plan, source__isnull=True, source_version__isnull=False))
+
+
+def remove_removed_partner(plan: SchoolPlan, row_id: int, user: User) -> bool:
+    """Remove from the school's list a row whose service the kommune removed, and record a version.
+
+    Returns False when the school has no such row.
+    """
+    with transaction.atomic():
+        row = next((row for row in removed_partners(plan) if row.pk == row_id), None)
+        if row is None:
+            return False
+        row.delete()
+        summary = _("%(service)s removed, as on the municipality's list") % {"service": row.function}
+        _record(plan, user, "partners", f"{SECTIONS['partners'].title}: {summary}")
+        return True
+
+
+def keep_removed_partner(plan: SchoolPlan, row_id: int) -> bool:
+    """Keep a row whose service the kommune removed as the school's own; it is not offered again.
+
+    Returns False when the school has no such row.
+    """
+    return PartnerRow.objects.filter(
+        plan=plan, pk=row_id, source__isnull=True, source_version__isnull=False
+    ).update(source_version=None) == 1
 
 
 def has_adopted(plan: SchoolPlan) -> bool:

@@ -527,3 +527,67 @@ def test_a_partner_telephone_in_a_usual_form_is_saved(client, school, contact, p
     form = Form.from_response(client.get(plan_url(school, "rediger/samarbeidspartnere/")), having="partners-0-phone")
     assert form.submit(client, changes={"partners-0-phone": phone}).status_code == 302
     assert plans.rows(SchoolPlan.objects.get(school=school), "partners")[0].phone == phone
+
+
+def test_the_history_shows_each_field_as_it_was_and_became(client, school, contact, kjentmann):
+    client.force_login(kjentmann)
+    form = Form.from_response(client.get(plan_url(school, "rediger/oppfolging/")), having="situations-0-follow_up")
+    form["situations-0-responsible"] = "Rådgiver"
+    assert form.submit(client).status_code == 302
+    form = Form.from_response(client.get(plan_url(school, "rediger/oppfolging/")), having="situations-0-follow_up")
+    form["situations-0-responsible"] = "Sosiallærer"
+    form["situations-2-follow_up"] = "Rektor melder fra til politikontakten samme dag."
+    assert form.submit(client).status_code == 302
+    client.force_login(contact)
+    html = client.get(plan_url(school, "endringer/")).content.decode()
+    latest, first = html.split("Når de ansatte skal følge opp: 2 rader endret")[1].split(
+        "Når de ansatte skal følge opp: 1 rad endret"
+    )
+    assert "Ansvarlig: <del>" in latest
+    assert "Rådgiver</del> → <ins>" in latest and "Sosiallærer</ins>" in latest
+    assert "Rektor melder fra til politikontakten samme dag.</ins>" in latest
+    assert "Bekymring for at en elev har et rusproblem" in latest
+    assert "Rektor</del> → <ins>" in first and "Rådgiver</ins>" in first  # the template's row, as it began
+    assert "Sosiallærer" not in first
+
+
+def test_a_service_the_kommune_removes_is_offered_for_removal(client, school, contact, oslo_list):
+    plan = plans.plan_for(school)
+    plans.adopt_kommune_list(plan, contact)
+    police = PartnerRow.objects.get(plan=plan, source=oslo_list[1])
+    health = PartnerRow.objects.get(plan=plan, source=oslo_list[0])
+    oslo_list[1].delete()
+    oslo_list[0].delete()
+    client.force_login(contact)
+    page = client.get(plan_url(school, "samarbeidspartnere/"))
+    assert "Fjernet fra kommunens liste." in page.content.decode()
+    assert "Kommunens liste er endret" in client.get(plan_url(school)).content.decode()
+    form = Form.from_response(page, selector=f"form[action$='/fjernet-fra-kommunens-liste/{police.pk}/']")
+    assert form.submit(client, ("decision", "remove")).status_code == 302
+    assert not PartnerRow.objects.filter(pk=police.pk).exists()
+    assert "Politikontakt er fjernet" in PlanVersion.objects.first().summary
+    page = client.get(plan_url(school, "samarbeidspartnere/"))
+    form = Form.from_response(page, selector=f"form[action$='/fjernet-fra-kommunens-liste/{health.pk}/']")
+    assert form.submit(client, ("decision", "keep")).status_code == 302
+    health.refresh_from_db()
+    assert (health.phone, health.source_version) == ("22 00 00 01", None)
+    assert "Fjernet fra kommunens liste." not in client.get(plan_url(school, "samarbeidspartnere/")).content.decode()
+
+
+def test_evaluating_twice_the_same_day_is_recorded_once(client, school, contact):
+    client.force_login(contact)
+    for _press in range(2):
+        form = Form.from_response(client.get(plan_url(school)), selector="form[action$='/evaluert/']")
+        assert form.submit(client).status_code == 302
+    assert PlanVersion.objects.filter(section="evaluation").count() == 1
+    assert "allerede" in client.get(plan_url(school)).content.decode()
+
+
+def test_call_links_and_checklist_links_have_room(client, school, kjentmann):
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[2] / "korus_site/static/css/site.css").read_text()
+    assert '.partner-contact a[href^="tel:"] { display: inline-flex; align-items: center; min-height: 44px; }' in css
+    assert ".checklist-step__links { margin-bottom:" in css
+    client.force_login(kjentmann)
+    assert 'class="plain-list checklist-step__links"' in client.get("/sjekkliste/5/").content.decode()
