@@ -40,7 +40,7 @@ class PlanFormMixin(PrivacyGuardMixin):
         labels = plans.field_labels(self.section)
         for name, field in self.fields.items():
             if name in labels:
-                field.label = labels[name]
+                field.label = str(labels[name])
             field.error_messages["max_length"] = MAX_LENGTH_MESSAGE
         if self.privacy_warned:
             self.fields["confirm_identifiers"] = copy.deepcopy(PostForm.base_fields["confirm_identifiers"])

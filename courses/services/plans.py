@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from fpdf.enums import MethodReturnValue, XPos, YPos
 
@@ -283,7 +283,11 @@ def _template_snapshot() -> dict[str, Any]:
         "evaluated_on": None,
         "prevention": [{"audience": str(audience)} for audience in AUDIENCES],
         "situations": [
-            {"situation": str(situation), "follow_up": str(SITUATION_FOLLOW_UP), "responsible": str(SITUATION_RESPONSIBLE)}
+            {
+                "situation": str(situation),
+                "follow_up": str(SITUATION_FOLLOW_UP),
+                "responsible": str(SITUATION_RESPONSIBLE),
+            }
             for situation in SITUATIONS
         ],
         "partners": [{"function": str(function)} for function in PARTNER_FUNCTIONS],
@@ -291,9 +295,12 @@ def _template_snapshot() -> dict[str, Any]:
     }
 
 
-def _pair_rows(old: list[dict], new: list[dict], heading: str) -> list[tuple[dict | None, dict | None]]:
+Row = dict[str, Any]
+
+
+def _pair_rows(old: list[Row], new: list[Row], heading: str) -> list[tuple[Row | None, Row | None]]:
     """Rows of two versions of one part, paired: by heading first, then what is left in order."""
-    pairs: list[tuple[dict | None, dict | None]] = []
+    pairs: list[tuple[Row | None, Row | None]] = []
     left_old = list(old)
     unmatched_new = []
     for row in new:
@@ -343,9 +350,7 @@ def version_changes(version: PlanVersion, previous: dict[str, Any] | None) -> li
         if old_row is None or new_row is None:
             row = old_row or new_row or {}
             found.append(
-                FieldChange(
-                    row.get(heading, ""), "", None if old_row is None else "", None if new_row is None else ""
-                )
+                FieldChange(row.get(heading, ""), "", None if old_row is None else "", None if new_row is None else "")
             )
             continue
         for field in section.fields:
@@ -469,9 +474,12 @@ def keep_removed_partner(plan: SchoolPlan, row_id: int) -> bool:
 
     Returns False when the school has no such row.
     """
-    return PartnerRow.objects.filter(
-        plan=plan, pk=row_id, source__isnull=True, source_version__isnull=False
-    ).update(source_version=None) == 1
+    return (
+        PartnerRow.objects.filter(plan=plan, pk=row_id, source__isnull=True, source_version__isnull=False).update(
+            source_version=None
+        )
+        == 1
+    )
 
 
 def has_adopted(plan: SchoolPlan) -> bool:
@@ -649,8 +657,10 @@ def _row_pieces(pdf: KorusPDF, texts: list[str], width: float) -> list[list[str]
     so a long cell continues in the rows below it, marked "(continued)". Takes the cells' texts and
     the column width in mm (the font must be set); returns the rows' texts, the whole text kept.
     """
-    lines = [
-        pdf.multi_cell(width, PDF_LINE_HEIGHT, text, dry_run=True, output=MethodReturnValue.LINES) if text else []
+    lines: list[list[str]] = [
+        cast(list[str], pdf.multi_cell(width, PDF_LINE_HEIGHT, text, dry_run=True, output=MethodReturnValue.LINES))
+        if text
+        else []
         for text in texts
     ]
     tallest = max(len(cell) for cell in lines)

@@ -419,8 +419,9 @@ def test_a_cell_as_long_as_allowed_prints_whole_over_pages(client, school, conta
     assert form.submit(client).status_code == 302
 
     response = client.get(plan_url(school, "plan.pdf"))
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     assert len(PdfReader(io.BytesIO(response.content)).pages) > 2
     text = _pdf_text(response)
@@ -521,7 +522,9 @@ def test_a_partner_telephone_must_be_a_number(client, school, contact, phone):
     assert not PlanVersion.objects.exists()
 
 
-@pytest.mark.parametrize("phone", ["22 00 00 00", "22000000", "02800", "113", "116 111", "+46 8 123 456 78", "0047 22000000"])
+@pytest.mark.parametrize(
+    "phone", ["22 00 00 00", "22000000", "02800", "113", "116 111", "+46 8 123 456 78", "0047 22000000"]
+)
 def test_a_partner_telephone_in_a_usual_form_is_saved(client, school, contact, phone):
     client.force_login(contact)
     form = Form.from_response(client.get(plan_url(school, "rediger/samarbeidspartnere/")), having="partners-0-phone")
@@ -544,10 +547,12 @@ def test_the_history_shows_each_field_as_it_was_and_became(client, school, conta
         "Når de ansatte skal følge opp: 1 rad endret"
     )
     assert "Ansvarlig: <del>" in latest
-    assert "Rådgiver</del> → <ins>" in latest and "Sosiallærer</ins>" in latest
+    assert "Rådgiver</del> → <ins>" in latest
+    assert "Sosiallærer</ins>" in latest
     assert "Rektor melder fra til politikontakten samme dag.</ins>" in latest
     assert "Bekymring for at en elev har et rusproblem" in latest
-    assert "Rektor</del> → <ins>" in first and "Rådgiver</ins>" in first  # the template's row, as it began
+    assert "Rektor</del> → <ins>" in first  # the template's row, as it began
+    assert "Rådgiver</ins>" in first
     assert "Sosiallærer" not in first
 
 
