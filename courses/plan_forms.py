@@ -45,6 +45,12 @@ class PlanFormMixin(PrivacyGuardMixin):
         if self.privacy_warned:
             self.fields["confirm_identifiers"] = copy.deepcopy(PostForm.base_fields["confirm_identifiers"])
 
+    def clean(self):
+        # Only what the writer changed now is questioned: a row confirmed before, or left as it was, is not
+        # asked about again each time its part is saved. Identity numbers are refused in every field all the same.
+        self.privacy_warned = tuple(name for name in type(self).privacy_warned if name in self.changed_data)
+        return super().clean()
+
 
 class GoalsForm(PlanFormMixin, KorusModelForm):
     section = "goals"

@@ -596,3 +596,13 @@ def test_call_links_and_checklist_links_have_room(client, school, kjentmann):
     assert ".checklist-step__links { margin-bottom:" in css
     client.force_login(kjentmann)
     assert 'class="plain-list checklist-step__links"' in client.get("/sjekkliste/5/").content.decode()
+
+
+def test_a_row_left_as_it_was_is_not_questioned_again(client, school, contact):
+    plan = plans.plan_for(school)
+    everyone = plans.rows(plan, "prevention")[0].audience
+    plans.fill_rows(plan, "prevention", [(everyone, {"how": "Foredrag, gruppearbeid i klassene"})], contact)
+    client.force_login(contact)
+    form = Form.from_response(client.get(plan_url(school, "rediger/forebygging/")), having="prevention-1-when")
+    assert form.submit(client, changes={"prevention-1-when": "Høsten"}).status_code == 302
+    assert plans.rows(plan, "prevention")[1].when == "Høsten"
