@@ -36,6 +36,7 @@ from courses.models import (
     SchoolPlan,
     SituationRow,
 )
+from courses.retention import PLAN_VERSIONS_KEPT
 from korus_site.accounts.types import User
 from korus_site.core.pdf import MAIN_FAMILY, KorusPDF, fallbacks_for, needs_shaping
 
@@ -363,10 +364,16 @@ def version_changes(version: PlanVersion, previous: dict[str, Any] | None) -> li
 def history(plan: SchoolPlan, limit: int = 200) -> list[tuple[PlanVersion, list[FieldChange]]]:
     """The plan's latest ``limit`` versions, newest first, each with what it changed (``version_changes``)."""
     versions = list(plan.versions.select_related("author")[: limit + 1])
+    # Versions older than the retention period are deleted, so the oldest left is the plan's first only when
+    # the plan is younger than that period; otherwise what it changed is not known and nothing is shown.
+    whole = plan.created_at > timezone.now() - PLAN_VERSIONS_KEPT
     result = []
     for index, version in enumerate(versions[:limit]):
-        previous = versions[index + 1].snapshot if index + 1 < len(versions) else None  # None: the first version
-        result.append((version, version_changes(version, previous)))
+        if index + 1 < len(versions):
+            changes = version_changes(version, versions[index + 1].snapshot)
+        else:
+            changes = version_changes(version, None) if whole else []
+        result.append((version, changes))
     return result
 
 

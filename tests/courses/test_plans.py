@@ -606,3 +606,14 @@ def test_a_row_left_as_it_was_is_not_questioned_again(client, school, contact):
     form = Form.from_response(client.get(plan_url(school, "rediger/forebygging/")), having="prevention-1-when")
     assert form.submit(client, changes={"prevention-1-when": "Høsten"}).status_code == 302
     assert plans.rows(plan, "prevention")[1].when == "Høsten"
+
+
+def test_the_oldest_version_left_after_retention_shows_no_guessed_changes(school, contact):
+    from courses.retention import PLAN_VERSIONS_KEPT
+
+    plan = plans.plan_for(school)
+    plans.save_goals(plan, "Alle ansatte kjenner planen.", contact)
+    assert plans.history(plan)[0][1][0].new == "Alle ansatte kjenner planen."
+    SchoolPlan.objects.filter(pk=plan.pk).update(created_at=timezone.now() - PLAN_VERSIONS_KEPT * 2)
+    plan.refresh_from_db()
+    assert plans.history(plan)[0][1] == []  # earlier versions may be deleted: what it changed is unknown
