@@ -617,3 +617,13 @@ def test_the_oldest_version_left_after_retention_shows_no_guessed_changes(school
     SchoolPlan.objects.filter(pk=plan.pk).update(created_at=timezone.now() - PLAN_VERSIONS_KEPT * 2)
     plan.refresh_from_db()
     assert plans.history(plan)[0][1] == []  # earlier versions may be deleted: what it changed is unknown
+
+
+def test_staff_cannot_give_a_kommune_service_a_telephone_that_is_not_a_number(client, oslo_staff, oslo_list):
+    client.force_login(oslo_staff)
+    form = Form.from_response(client.get(f"/admin/samarbeidspartnere/edit/{oslo_list[0].pk}/"), having="function")
+    response = form.submit(client, changes={"phone": "ring meg"})
+    assert response.status_code == 200
+    assert "Skriv et telefonnummer" in response.content.decode()
+    oslo_list[0].refresh_from_db()
+    assert (oslo_list[0].phone, oslo_list[0].version) == ("22 00 00 01", 1)
