@@ -21,6 +21,11 @@ urlpatterns = [
         plans.partner_offer,
         name="partner_offer",
     ),
+    path(
+        "skoleplan/<int:school_id>/samarbeidspartnere/fjernet-fra-kommunens-liste/<int:row_id>/",
+        plans.partner_removed,
+        name="partner_removed",
+    ),
     path("skoleplan/<int:school_id>/rediger/<slug:part>/", plans.plan_edit, name="school_plan_edit"),
     path("sjekkliste/", plans.checklist, name="checklist"),
     path("sjekkliste/<int:number>/", plans.checklist_step, name="checklist_step"),

@@ -79,10 +79,50 @@ def pytest_runtest_teardown(item, nextitem):
 
     from django.db import connection
 
-    contents = getattr(connection, "_test_serialized_contents", None)
+    contents = _migration_contents.get("default")
     if contents:
         with item.config.stash[blocking_manager_key].unblock():
             connection.creation.deserialize_db_from_string(contents)
+
+
+# What the migrations put in the test database, serialized once when the database was created.
+_migration_contents: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Create the test database, and keep the migrations' data for every connection object.
+
+    pytest-django serializes the migrations' data only when a collected test asks for
+    ``serialized_rollback`` in a way it recognises (a test module's ``django_db`` mark hides the
+    fixture), so a run of a few folders could have nothing to restore after a flush: the next
+    test would find no regions, fylker or Wagtail root page. It is serialized here when missing.
+    Django also keeps the data on the connection object that created the database only, while
+    threads, Celery workers and Playwright's greenlet open new connection objects.
+    """
+    from django.db import connections
+    from django.db.utils import ConnectionHandler
+
+    connection = connections["default"]
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents is None:
+        with django_db_blocker.unblock():
+            contents = connection.creation.serialize_db_to_string()
+        connection._test_serialized_contents = contents
+    _migration_contents["default"] = contents
+    original = ConnectionHandler.create_connection
+
+    def create_connection(self, alias):
+        connection = original(self, alias)
+        if alias in _migration_contents:
+            connection._test_serialized_contents = _migration_contents[alias]
+        return connection
+
+    ConnectionHandler.create_connection = create_connection
+    try:
+        yield
+    finally:
+        ConnectionHandler.create_connection = original
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,40 @@ and services, never pupils: every text field is checked by the privacy guard
 ``courses.services.plans``; who may see or edit it in ``courses.access``.
 """
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# The longest texts a plan holds, in characters: the goals about two pages, a cell of a row about one.
+# Longer cells still print (the PDF splits a tall row over pages), but a plan is read in the staff room.
+GOALS_MAX_LENGTH = 6000
+CELL_MAX_LENGTH = 2000
+
+# A telephone number as people write it: digits in groups, perhaps a leading + (or 00) and a country code.
+PHONE_CHARACTERS = re.compile(r"\+?[0-9]+(?:[ \-.]?[0-9]+)*")
+
+
+def validate_phone(value: str) -> None:
+    """Refuse what cannot be dialled: the partner list turns a telephone number into a link that calls it.
+
+    Norwegian numbers have 8 digits, and short service numbers 3 to 6 (113, 02800, 116 111); with a
+    country code (``+46 …`` or ``0046 …``) a number has at most 15 digits (ITU-T E.164). Spaces,
+    hyphens and full stops between the groups are allowed. Raises ``ValidationError`` otherwise.
+    """
+    value = value.strip()
+    digits = re.sub(r"\D", "", value)
+    international = value.startswith(("+", "00"))
+    if value.startswith("00"):
+        digits = digits[2:]
+    length_ok = 7 <= len(digits) <= 15 if international else len(digits) in {3, 4, 5, 6, 8}
+    if not PHONE_CHARACTERS.fullmatch(value) or not length_ok:
+        raise ValidationError(
+            _("Write a telephone number with digits only, for example 22 00 00 00 or +46 8 123 456 78."),
+            code="phone",
+        )
 
 
 class SchoolPlan(models.Model):
@@ -19,7 +50,7 @@ class SchoolPlan(models.Model):
     school = models.OneToOneField(
         "courses.School", verbose_name=_("school"), on_delete=models.CASCADE, related_name="plan"
     )
-    goals = models.TextField(_("the school's goals"), blank=True)
+    goals = models.TextField(_("the school's goals"), max_length=GOALS_MAX_LENGTH, blank=True)
     evaluated_on = models.DateField(
         _("last evaluated"), null=True, blank=True, help_text=_("The plan is to be evaluated once a year.")
     )
@@ -39,9 +70,9 @@ class PreventionRow(models.Model):
 
     plan = models.ForeignKey(SchoolPlan, on_delete=models.CASCADE, related_name="prevention_rows")
     audience = models.CharField(_("audience"), max_length=200)
-    what = models.TextField(_("preventive information or teaching"), blank=True)
+    what = models.TextField(_("preventive information or teaching"), max_length=CELL_MAX_LENGTH, blank=True)
     when = models.CharField(_("when"), max_length=200, blank=True)
-    how = models.TextField(_("how"), blank=True)
+    how = models.TextField(_("how"), max_length=CELL_MAX_LENGTH, blank=True)
     responsible = models.CharField(_("responsible"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -59,7 +90,7 @@ class SituationRow(models.Model):
 
     plan = models.ForeignKey(SchoolPlan, on_delete=models.CASCADE, related_name="situation_rows")
     situation = models.CharField(_("situation"), max_length=300)
-    follow_up = models.TextField(_("follow-up"), blank=True)
+    follow_up = models.TextField(_("follow-up"), max_length=CELL_MAX_LENGTH, blank=True)
     responsible = models.CharField(_("responsible"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -77,7 +108,7 @@ class PartnerFields(models.Model):
 
     function = models.CharField(_("service"), max_length=200)
     name = models.CharField(_("contact"), max_length=200, blank=True)
-    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+    phone = models.CharField(_("telephone"), max_length=30, blank=True, validators=[validate_phone])
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
 
@@ -151,7 +182,7 @@ class RoleRow(models.Model):
     plan = models.ForeignKey(SchoolPlan, on_delete=models.CASCADE, related_name="role_rows")
     function = models.CharField(_("role"), max_length=200)
     name = models.CharField(_("name"), max_length=200, blank=True)
-    tasks = models.TextField(_("tasks in the preventive work"), blank=True)
+    tasks = models.TextField(_("tasks in the preventive work"), max_length=CELL_MAX_LENGTH, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from django.db import transaction
 from django.db.models import Model
@@ -36,10 +36,14 @@ from courses.models import (
     SchoolPlan,
     SituationRow,
 )
+from courses.retention import PLAN_VERSIONS_KEPT
 from korus_site.accounts.types import User
 from korus_site.core.pdf import MAIN_FAMILY, KorusPDF, fallbacks_for, needs_shaping
 
 EVALUATE_EVERY = datetime.timedelta(days=365)  # the plan is evaluated regularly: once a year (seeds/001)
+PDF_LINE_HEIGHT = 5  # mm, for the PDF's table text at 9 pt
+# At most this many lines in one row of a PDF table (about 175 mm): with the repeated headings it fits an A4 page.
+PDF_LINES_PER_ROW = 35
 
 # The rows a new plan starts with (seeds/001, the template's example rows) --------------------------
 
@@ -121,6 +125,42 @@ SECTIONS = {
     "roles": Section(5, "roller", gettext_lazy("Key people and their roles"), RoleRow, ("function", "name", "tasks")),
 }
 SECTION_BY_SLUG = {section.slug: key for key, section in SECTIONS.items()}
+
+# What each field is called, the same in the forms, on the plan page, in the PDF and in the changes (the
+# template's column headings, seeds/001). "contact" is the PDF's column of telephone, e-mail and address.
+FIELD_LABELS: dict[str, dict[str, Promise]] = {
+    "goals": {"goals": gettext_lazy("The school's goals")},
+    "prevention": {
+        "audience": gettext_lazy("For whom"),
+        "what": gettext_lazy("Preventive information or teaching"),
+        "when": gettext_lazy("When"),
+        "how": gettext_lazy("How"),
+        "responsible": gettext_lazy("Responsible"),
+    },
+    "situations": {
+        "situation": gettext_lazy("Situation"),
+        "follow_up": gettext_lazy("Follow-up"),
+        "responsible": gettext_lazy("Responsible"),
+    },
+    "partners": {
+        "function": gettext_lazy("Service"),
+        "name": gettext_lazy("Contact person"),
+        "phone": gettext_lazy("Telephone"),
+        "email": gettext_lazy("E-mail"),
+        "address": gettext_lazy("Address"),
+        "contact": gettext_lazy("Contact information"),
+    },
+    "roles": {
+        "function": gettext_lazy("Role"),
+        "name": gettext_lazy("Name"),
+        "tasks": gettext_lazy("Tasks in the preventive work"),
+    },
+}
+
+
+def field_labels(section: str) -> dict[str, Promise]:
+    """What the fields of one part (``goals``, ``prevention`` …) are called, by field name; empty for others."""
+    return FIELD_LABELS.get(section, {})
 
 
 def plan_for(school: School) -> SchoolPlan:
@@ -226,9 +266,125 @@ def save_rows(plan: SchoolPlan, section: str, formset: BaseModelFormSet[Any, Any
         return _record(plan, user, section, summary)
 
 
-def mark_evaluated(plan: SchoolPlan, user: User, on: datetime.date | None = None) -> PlanVersion:
-    """Record that the school evaluated its plan on ``on`` (today by default); the next reminder comes a year later."""
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one row as a version changed it: ``row`` is the row's heading (empty for the goals and the
+    evaluation), ``field`` what the field is called; ``old`` and ``new`` are None for a row added or removed."""
+
+    row: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _template_snapshot() -> dict[str, Any]:
+    """The plan as a new one starts (``plan_for``), in the active language: what the first version changed."""
+    return {
+        "goals": "",
+        "evaluated_on": None,
+        "prevention": [{"audience": str(audience)} for audience in AUDIENCES],
+        "situations": [
+            {
+                "situation": str(situation),
+                "follow_up": str(SITUATION_FOLLOW_UP),
+                "responsible": str(SITUATION_RESPONSIBLE),
+            }
+            for situation in SITUATIONS
+        ],
+        "partners": [{"function": str(function)} for function in PARTNER_FUNCTIONS],
+        "roles": [{"function": str(role)} for role in ROLES],
+    }
+
+
+Row = dict[str, Any]
+
+
+def _pair_rows(old: list[Row], new: list[Row], heading: str) -> list[tuple[Row | None, Row | None]]:
+    """Rows of two versions of one part, paired: by heading first, then what is left in order."""
+    pairs: list[tuple[Row | None, Row | None]] = []
+    left_old = list(old)
+    unmatched_new = []
+    for row in new:
+        match = next((candidate for candidate in left_old if candidate.get(heading) == row.get(heading)), None)
+        if match is None:
+            unmatched_new.append(row)
+        else:
+            left_old.remove(match)
+            pairs.append((match, row))
+    for index in range(max(len(left_old), len(unmatched_new))):
+        pairs.append(
+            (
+                left_old[index] if index < len(left_old) else None,
+                unmatched_new[index] if index < len(unmatched_new) else None,
+            )
+        )
+    return pairs
+
+
+def version_changes(version: PlanVersion, previous: dict[str, Any] | None) -> list[FieldChange]:
+    """What ``version`` changed in its part, field by field, against the snapshot before it.
+
+    ``previous`` is the previous version's snapshot, or None for the plan's first version (then the
+    template's rows, as ``plan_for`` makes them, are what it changed). Returns the changes in the
+    part's row order; a row added or removed is one change with ``old`` or ``new`` None.
+    """
+    before = previous if previous is not None else _template_snapshot()
+    after = version.snapshot
+    if version.section == "evaluation":
+        old, new = before.get("evaluated_on"), after.get("evaluated_on")
+        if old == new:
+            return []
+        shown = [date_format(datetime.date.fromisoformat(day)) if day else "" for day in (old, new)]
+        return [FieldChange("", _("Last evaluated"), shown[0], shown[1])]
+    if version.section == "goals":
+        labels = field_labels("goals")
+        if before.get("goals", "") == after.get("goals", ""):
+            return []
+        return [FieldChange("", str(labels["goals"]), before.get("goals", ""), after.get("goals", ""))]
+    section = SECTIONS.get(version.section)
+    if section is None or section.model is None:
+        return []
+    labels = field_labels(version.section)
+    heading = section.fields[0]
+    found = []
+    for old_row, new_row in _pair_rows(before.get(version.section, []), after.get(version.section, []), heading):
+        if old_row is None or new_row is None:
+            row = old_row or new_row or {}
+            found.append(
+                FieldChange(row.get(heading, ""), "", None if old_row is None else "", None if new_row is None else "")
+            )
+            continue
+        for field in section.fields:
+            old_value, new_value = old_row.get(field, "") or "", new_row.get(field, "") or ""
+            if old_value != new_value:
+                found.append(FieldChange(new_row.get(heading, ""), str(labels[field]), old_value, new_value))
+    return found
+
+
+def history(plan: SchoolPlan, limit: int = 200) -> list[tuple[PlanVersion, list[FieldChange]]]:
+    """The plan's latest ``limit`` versions, newest first, each with what it changed (``version_changes``)."""
+    versions = list(plan.versions.select_related("author")[: limit + 1])
+    # Versions older than the retention period are deleted, so the oldest left is the plan's first only when
+    # the plan is younger than that period; otherwise what it changed is not known and nothing is shown.
+    whole = plan.created_at > timezone.now() - PLAN_VERSIONS_KEPT
+    result = []
+    for index, version in enumerate(versions[:limit]):
+        if index + 1 < len(versions):
+            changes = version_changes(version, versions[index + 1].snapshot)
+        else:
+            changes = version_changes(version, None) if whole else []
+        result.append((version, changes))
+    return result
+
+
+def mark_evaluated(plan: SchoolPlan, user: User, on: datetime.date | None = None) -> PlanVersion | None:
+    """Record that the school evaluated its plan on ``on`` (today by default); the next reminder comes a year later.
+
+    Returns the version, or None when the evaluation on that day is already recorded (pressing twice adds nothing).
+    """
     on = on or timezone.localdate()
+    if plan.evaluated_on == on:
+        return None
     with transaction.atomic():
         plan.evaluated_on = on
         plan.save(update_fields=["evaluated_on", "updated_at"])
@@ -296,6 +452,43 @@ def partner_offers(plan: SchoolPlan) -> list[PartnerOffer]:
     return offers
 
 
+def removed_partners(plan: SchoolPlan) -> list[PartnerRow]:
+    """The school's rows taken from the kommune's list whose service the kommune has since removed from it.
+
+    Deleting a kommune row leaves the adopted rows without a source but with the version they took;
+    that is how they are known. They stay until the school removes them or keeps them as its own.
+    """
+    return list(PartnerRow.objects.filter(plan=plan, source__isnull=True, source_version__isnull=False))
+
+
+def remove_removed_partner(plan: SchoolPlan, row_id: int, user: User) -> bool:
+    """Remove from the school's list a row whose service the kommune removed, and record a version.
+
+    Returns False when the school has no such row.
+    """
+    with transaction.atomic():
+        row = next((row for row in removed_partners(plan) if row.pk == row_id), None)
+        if row is None:
+            return False
+        row.delete()
+        summary = _("%(service)s removed, as on the municipality's list") % {"service": row.function}
+        _record(plan, user, "partners", f"{SECTIONS['partners'].title}: {summary}")
+        return True
+
+
+def keep_removed_partner(plan: SchoolPlan, row_id: int) -> bool:
+    """Keep a row whose service the kommune removed as the school's own; it is not offered again.
+
+    Returns False when the school has no such row.
+    """
+    return (
+        PartnerRow.objects.filter(plan=plan, pk=row_id, source__isnull=True, source_version__isnull=False).update(
+            source_version=None
+        )
+        == 1
+    )
+
+
 def has_adopted(plan: SchoolPlan) -> bool:
     """Whether the school has taken any row of its kommune's list."""
     return PartnerRow.objects.filter(plan=plan, source__isnull=False).exists()
@@ -310,11 +503,7 @@ def adopt_kommune_list(plan: SchoolPlan, user: User) -> int:
     with transaction.atomic():
         mine = list(PartnerRow.objects.filter(plan=plan))
         taken = {row.source_id for row in mine if row.source_id}
-        empty = {
-            row.function.casefold(): row
-            for row in mine
-            if not row.source_id and not (row.name or row.phone or row.email or row.address)
-        }
+        empty = _empty_rows(mine)
         count = 0
         next_order = max((row.sort_order for row in mine), default=-1) + 1
         for partner in kommune_partners(plan.school):
@@ -334,6 +523,18 @@ def adopt_kommune_list(plan: SchoolPlan, user: User) -> int:
         return count
 
 
+def _empty_rows(mine: list[PartnerRow]) -> dict[str, PartnerRow]:
+    """The school's rows that name a service and nothing else yet (the template's), by the service in casefold.
+
+    Taking a kommune row for the same service fills such a row rather than adding a second one.
+    """
+    return {
+        row.function.casefold(): row
+        for row in mine
+        if not row.source_id and row.source_version is None and not (row.name or row.phone or row.email or row.address)
+    }
+
+
 def _take(row: PartnerRow, partner: KommunePartner) -> None:
     for field, value in partner.contact_values().items():
         setattr(row, field, value)
@@ -345,16 +546,20 @@ def _take(row: PartnerRow, partner: KommunePartner) -> None:
 def accept_offer(plan: SchoolPlan, partner_id: int, user: User) -> bool:
     """Take one row of the kommune's list as it now stands: update the adopted row, or add it when new.
 
+    A new row fills the school's empty row for the same service, as adopting the whole list does.
+
     Returns False when the kommune's list has no such row for the school's kommune.
     """
     with transaction.atomic():
         partner = KommunePartner.objects.filter(pk=partner_id, kommune_id=plan.school.kommune_id).first()
         if partner is None:
             return False
-        row = PartnerRow.objects.filter(plan=plan, source=partner).first()
+        mine = list(PartnerRow.objects.filter(plan=plan))
+        row = next((row for row in mine if row.source_id == partner.pk), None)
         if row is None:
-            order = max(PartnerRow.objects.filter(plan=plan).values_list("sort_order", flat=True), default=-1) + 1
-            row = PartnerRow(plan=plan, sort_order=order)
+            row = _empty_rows(mine).get(partner.function.casefold())
+        if row is None:
+            row = PartnerRow(plan=plan, sort_order=max((row.sort_order for row in mine), default=-1) + 1)
         _take(row, partner)
         summary = _("%(service)s taken from the municipality's list") % {"service": partner.function}
         _record(plan, user, "partners", f"{SECTIONS['partners'].title}: {summary}")
@@ -378,23 +583,14 @@ def decline_offer(plan: SchoolPlan, partner_id: int, user: User) -> bool:
 
 
 def _columns(section: str) -> list[tuple[str, str]]:
-    labels = {
-        "prevention": [
-            ("what", _("Preventive information or teaching")),
-            ("audience", _("For whom")),
-            ("when", _("When")),
-            ("how", _("How")),
-            ("responsible", _("Responsible")),
-        ],
-        "situations": [
-            ("situation", _("Staff follow up")),
-            ("follow_up", _("Follow-up")),
-            ("responsible", _("Responsible")),
-        ],
-        "partners": [("function", _("Service")), ("name", _("Name")), ("contact", _("Contact information"))],
-        "roles": [("function", _("Role")), ("name", _("Name")), ("tasks", _("Tasks in the preventive work"))],
+    labels = field_labels(section)
+    columns = {
+        "prevention": ["what", "audience", "when", "how", "responsible"],
+        "situations": ["situation", "follow_up", "responsible"],
+        "partners": ["function", "name", "contact"],
+        "roles": ["function", "name", "tasks"],
     }
-    return labels[section]
+    return [(field, str(labels[field])) for field in columns[section]]
 
 
 def _cell(row: Any, field: str) -> str:
@@ -448,15 +644,42 @@ def plan_pdf(plan: SchoolPlan) -> bytes:
             pdf.multi_cell(0, 6, plan.goals or "–", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             continue
         columns = _columns(key)
-        with pdf.table(line_height=5, first_row_as_headings=True) as table:
+        width = pdf.epw / len(columns)
+        with pdf.table(line_height=PDF_LINE_HEIGHT, first_row_as_headings=True) as table:
             heading = table.row()
             for _field, label in columns:
                 heading.cell(label)
             for row in tables[key]:
-                cells = table.row()
-                for field, _label in columns:
-                    cells.cell(_cell(row, field))
+                for piece in _row_pieces(pdf, [_cell(row, field) for field, _label in columns], width):
+                    cells = table.row()
+                    for text in piece:
+                        cells.cell(text)
     return bytes(pdf.output())
+
+
+def _row_pieces(pdf: KorusPDF, texts: list[str], width: float) -> list[list[str]]:
+    """The cells of one table row, cut into rows of at most ``PDF_LINES_PER_ROW`` lines each.
+
+    A table row is never split over pages, and a row taller than a page cannot be drawn at all,
+    so a long cell continues in the rows below it, marked "(continued)". Takes the cells' texts and
+    the column width in mm (the font must be set); returns the rows' texts, the whole text kept.
+    """
+    lines: list[list[str]] = [
+        cast(list[str], pdf.multi_cell(width, PDF_LINE_HEIGHT, text, dry_run=True, output=MethodReturnValue.LINES))
+        if text
+        else []
+        for text in texts
+    ]
+    tallest = max(len(cell) for cell in lines)
+    if tallest <= PDF_LINES_PER_ROW:
+        return [texts]
+    pieces = []
+    for start in range(0, tallest, PDF_LINES_PER_ROW):
+        piece = ["\n".join(cell[start : start + PDF_LINES_PER_ROW]).strip() for cell in lines]
+        if start and not piece[0]:
+            piece[0] = _("(continued)")
+        pieces.append(piece)
+    return pieces
 
 
 # The Kjentmann's checklist (seeds/000, "Sjekkliste") ----------------------------------------------

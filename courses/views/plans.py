@@ -55,7 +55,7 @@ def plan_detail(request, school_id: int):
             "may_edit": access.may_edit_plan(request.user, school),
             "evaluation_due": plans.evaluation_due(plan),
             "evaluation_due_on": plans.evaluation_due_on(plan),
-            "offers": plans.partner_offers(plan),
+            "offers": plans.partner_offers(plan) or plans.removed_partners(plan),
             "page_title": _("Plan for the substance-use prevention work"),
         },
     )
@@ -99,8 +99,10 @@ def plan_edit(request, school_id: int, part: str):
 def plan_evaluated(request, school_id: int):
     """Record that the school evaluated its plan today."""
     school = _school(request, school_id, edit=True)
-    plans.mark_evaluated(plans.plan_for(school), request.user)
-    messages.success(request, _("The evaluation is recorded. You will be reminded again in a year."))
+    if plans.mark_evaluated(plans.plan_for(school), request.user) is None:
+        messages.info(request, _("Today's evaluation was already recorded."))
+    else:
+        messages.success(request, _("The evaluation is recorded. You will be reminded again in a year."))
     return redirect("school_plan", school.pk)
 
 
@@ -115,14 +117,13 @@ def plan_pdf(request, school_id: int):
 
 @login_required
 def plan_history(request, school_id: int):
-    """Every saved change to the plan: when, who and what."""
+    """Every saved change to the plan: when, who, and what each field was and became."""
     school = _school(request, school_id, edit=False)
     plan = plans.plan_for(school)
-    versions = plan.versions.select_related("author")[:200]
     return TemplateResponse(
         request,
         "courses/plans/history.html",
-        {"school": school, "plan": plan, "versions": versions, "page_title": _("Changes to the plan")},
+        {"school": school, "plan": plan, "versions": plans.history(plan), "page_title": _("Changes to the plan")},
     )
 
 
@@ -144,6 +145,7 @@ def partners(request, school_id: int):
             "kommune_list": kommune_list,
             "adopted": plans.has_adopted(plan),
             "offers": plans.partner_offers(plan) if may_edit else [],
+            "removed": plans.removed_partners(plan) if may_edit else [],
             "page_title": _("Partner services"),
         },
     )
@@ -174,6 +176,24 @@ def partner_offer(request, school_id: int, partner_id: int):
     else:
         done = plans.accept_offer(plan, partner_id, request.user)
         message = _("The row is updated from the municipality's list.")
+    if not done:
+        raise Http404
+    messages.success(request, message)
+    return redirect("school_partners", school.pk)
+
+
+@login_required
+@require_POST
+def partner_removed(request, school_id: int, row_id: int):
+    """Remove, or keep as the school's own, a row whose service the kommune removed from its list."""
+    school = _school(request, school_id, edit=True)
+    plan = plans.plan_for(school)
+    if request.POST.get("decision") == "keep":
+        done = plans.keep_removed_partner(plan, row_id)
+        message = _("Your own row is kept.")
+    else:
+        done = plans.remove_removed_partner(plan, row_id, request.user)
+        message = _("The row is removed from your list.")
     if not done:
         raise Http404
     messages.success(request, message)

@@ -1,6 +1,5 @@
 """Playwright driving Debian's Chromium (/usr/bin/chromium), never a downloaded browser."""
 
-import contextlib
 import os
 import shutil
 
@@ -28,33 +27,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@contextlib.contextmanager
-def keep_serialized_contents():
-    """Carry the test database's serialized contents over to new connection objects.
-
-    Playwright's sync API runs the test in a greenlet with its own context, where Django
-    opens a fresh connection object that lacks the snapshot ``serialized_rollback`` restores
-    from after each transactional test's flush.
-    """
-    from django.db import connections
-    from django.db.utils import ConnectionHandler
-
-    contents = getattr(connections["default"], "_test_serialized_contents", None)
-    original = ConnectionHandler.create_connection
-
-    def create_connection(self, alias):
-        connection = original(self, alias)
-        if contents is not None and alias == "default":
-            connection._test_serialized_contents = contents
-        return connection
-
-    ConnectionHandler.create_connection = create_connection
-    try:
-        yield
-    finally:
-        ConnectionHandler.create_connection = original
-
-
 @pytest.fixture(scope="session")
 def browser(django_db_setup):
     if not os.path.exists(CHROMIUM) or not shutil.which(CHROMIUM):
@@ -64,7 +36,7 @@ def browser(django_db_setup):
     # Playwright's sync API runs an event loop in this thread; the tests' own ORM calls are safe.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
-        with keep_serialized_contents(), sync_playwright() as playwright:
+        with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield browser
             browser.close()
@@ -84,15 +56,18 @@ def page(browser, live_server, transactional_db, django_db_serialized_rollback):
     context.close()
 
 
-def phone_pages(browser, live_server, width: int = 375, height: int = 740, *, javascript: bool = True):
+def phone_pages(
+    browser, live_server, width: int = 375, height: int = 740, *, javascript: bool = True, mobile: bool = True
+):
     """A page in a phone-sized, touch browser context of its own (``width`` × ``height`` CSS px), closed after.
 
-    With ``javascript=False`` the context runs no scripts, as a phone with JavaScript turned off.
+    With ``javascript=False`` the context runs no scripts, as a phone with JavaScript turned off; with
+    ``mobile=False`` it is a desktop browser of that size, with a mouse.
     """
     context = browser.new_context(
         viewport={"width": width, "height": height},
-        is_mobile=True,
-        has_touch=True,
+        is_mobile=mobile,
+        has_touch=mobile,
         locale="nb-NO",
         base_url=live_server.url,
         java_script_enabled=javascript,
@@ -106,6 +81,22 @@ def phone_pages(browser, live_server, width: int = 375, height: int = 740, *, ja
 @pytest.fixture
 def phone_page(browser, live_server, transactional_db, django_db_serialized_rollback):
     yield from phone_pages(browser, live_server)
+
+
+SCREENS = {"phone": (390, 844, True), "desktop": (1280, 900, False)}
+
+
+@pytest.fixture(params=list(SCREENS))
+def screen(request, browser, live_server, transactional_db, django_db_serialized_rollback):
+    """A page on a 390 px phone, then on a 1280 px desktop: a weekly path is walked on both."""
+    width, height, mobile = SCREENS[request.param]
+    yield from phone_pages(browser, live_server, width, height, mobile=mobile)
+
+
+def fits(page) -> None:
+    """The page needs no sideways scrolling at the width it is shown in."""
+    width = page.viewport_size["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, f"sideways at {width} px: {page.url}"
 
 
 def assert_accessible(page, context=None):

@@ -1,25 +1,13 @@
-"""The network on a phone (390 px): «Nytt og ulest», a previewed reply, and a «takk»."""
+"""The network on a 390 px phone and a 1280 px desktop: «Nytt og ulest», a previewed reply, and a «takk»."""
 
-import pytest
 from playwright.sync_api import expect
 
 from network.models import Post, PostThanks
-from tests.browser.conftest import assert_accessible, login, phone_pages
+from tests.browser.conftest import assert_accessible, fits, login
 from tests.factories.accounts import PASSWORD
 
-WIDTH = 390
 
-
-@pytest.fixture
-def phone(browser, live_server, transactional_db, django_db_serialized_rollback):
-    yield from phone_pages(browser, live_server, WIDTH, 844)
-
-
-def fits(page) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH  # no sideways scrolling
-
-
-def test_unread_preview_reply_and_thanks_on_a_phone(phone, make_kjentmann, region_pages):
+def test_unread_preview_reply_and_thanks_on_a_phone_and_a_desktop(screen, make_kjentmann, region_pages):
     from home.models import Region
     from network.services import posting
     from tests.factories import AreaFactory
@@ -36,41 +24,41 @@ def test_unread_preview_reply_and_thanks_on_a_phone(phone, make_kjentmann, regio
     )
     first = topic.posts.get()
 
-    login(phone, kari.email, PASSWORD)
-    phone.goto("/nettverk/")
-    phone.get_by_role("link", name="Nytt og ulest").click()
-    expect(phone.get_by_role("heading", level=1)).to_have_text("Nytt og ulest")
-    assert_accessible(phone)
-    fits(phone)
+    login(screen, kari.email, PASSWORD)
+    screen.goto("/nettverk/")
+    screen.get_by_role("link", name="Nytt og ulest").click()
+    expect(screen.get_by_role("heading", level=1)).to_have_text("Nytt og ulest")
+    assert_accessible(screen)
+    fits(screen)
 
-    phone.get_by_role("link", name=topic.title).click()
-    expect(phone.get_by_role("heading", level=1)).to_have_text(topic.title)
-    phone.get_by_label("Teksten din").fill("Vi starter med det vi **har sett**, ikke med det vi tror.")
-    phone.get_by_role("button", name="Forhåndsvis").click()
-    preview = phone.locator(".forum-preview")
+    screen.get_by_role("link", name=topic.title).click()
+    expect(screen.get_by_role("heading", level=1)).to_have_text(topic.title)
+    screen.get_by_label("Teksten din").fill("Vi starter med det vi **har sett**, ikke med det vi tror.")
+    screen.get_by_role("button", name="Forhåndsvis").click()
+    preview = screen.locator(".forum-preview")
     expect(preview).to_contain_text("Forhåndsvisning")
     expect(preview.locator("strong")).to_have_text("har sett")
     assert Post.objects.count() == 1
-    assert_accessible(phone)
-    fits(phone)
+    assert_accessible(screen)
+    fits(screen)
 
-    phone.get_by_role("button", name="Publiser svaret").click()
+    screen.get_by_role("button", name="Publiser svaret").click()
     reply = Post.objects.get(author=kari)
-    expect(phone.locator(f"#innlegg-{reply.pk}")).to_contain_text("har sett")
-    fits(phone)
+    expect(screen.locator(f"#innlegg-{reply.pk}")).to_contain_text("har sett")
+    fits(screen)
 
     # «Takk» for Ola's post; none for one's own.
-    expect(phone.locator(f"#innlegg-{reply.pk}").get_by_role("button", name="Takk")).to_have_count(0)
-    phone.locator(f"#innlegg-{first.pk}").get_by_role("button", name="Takk").click()
-    expect(phone.locator(f"#innlegg-{first.pk}")).to_contain_text("1 takk")
-    expect(phone.locator(f"#innlegg-{first.pk}").get_by_role("button", name="Takk")).to_have_attribute(
+    expect(screen.locator(f"#innlegg-{reply.pk}").get_by_role("button", name="Takk")).to_have_count(0)
+    screen.locator(f"#innlegg-{first.pk}").get_by_role("button", name="Takk").click()
+    expect(screen.locator(f"#innlegg-{first.pk}")).to_contain_text("1 takk")
+    expect(screen.locator(f"#innlegg-{first.pk}").get_by_role("button", name="Takk")).to_have_attribute(
         "aria-pressed", "true"
     )
     assert PostThanks.objects.filter(user=kari, post=first).exists()
-    assert_accessible(phone)
-    fits(phone)
+    assert_accessible(screen)
+    fits(screen)
 
     # Read now: the list is empty.
-    phone.get_by_role("link", name="Nytt og ulest").click()
-    expect(phone.get_by_text("Du har lest alt.")).to_be_visible()
-    fits(phone)
+    screen.get_by_role("link", name="Nytt og ulest").click()
+    expect(screen.get_by_text("Du har lest alt.")).to_be_visible()
+    fits(screen)

@@ -66,6 +66,14 @@ PAGE_KINDS: dict[str, tuple[str, ...]] = {
     "forum new topic": (MEMBER,),
     "forum settings": (MEMBER,),
     "password reset": (ANONYMOUS,),
+    "network gathering": EVERYONE,
+    "Nytt og ulest": (MEMBER,),
+    "school plan": (MEMBER, SCHOOL_CONTACT),
+    "school plan part": (MEMBER,),
+    "school plan history": (MEMBER,),
+    "partner list": (MEMBER,),
+    "checklist": EVERYONE,
+    "checklist point": (MEMBER,),
 }
 CASES = [(kind, role, width) for kind, roles in PAGE_KINDS.items() for role in roles for width in WIDTHS]
 
@@ -108,13 +116,19 @@ class Walk:
 
 def paths() -> dict[str, str]:
     """Where each page kind is in the demo."""
-    from courses.models import Certificate, ModulePage
+    from django.contrib.auth import get_user_model
+
+    from courses.access import plan_editor_schools
+    from courses.models import Certificate, CourseSeriesPage, ModulePage
     from home.models import MaterialPage, NewsPage
     from network.models import Area, Topic
 
     # The module whose title has the longest word: its heading was the widest (484 px) before.
     module = max(ModulePage.objects.live().order_by("path"), key=lambda m: max(map(len, m.title.split())))
     topic = Topic.objects.order_by("pk").first()
+    # The demo Kjentmann's own school, whose plan and partner list they keep.
+    school = plan_editor_schools(get_user_model().objects.get(email=ROLES[MEMBER])).order_by("pk").first()
+    network_gathering = CourseSeriesPage.objects.live().filter(is_network_gathering=True).order_by("path").first()
     return {
         "home": "/",
         "region": "/korus-oslo/",
@@ -143,6 +157,14 @@ def paths() -> dict[str, str]:
         "forum new topic": f"/nettverk/{Area.objects.order_by('pk').first().slug}/nytt-tema/",
         "forum settings": "/nettverk/innstillinger/",
         "password reset": "/konto/glemt-passord/",
+        "network gathering": network_gathering.url,
+        "Nytt og ulest": "/nettverk/nytt/",
+        "school plan": "/skoleplan/",
+        "school plan part": f"/skoleplan/{school.pk}/rediger/oppfolging/",
+        "school plan history": f"/skoleplan/{school.pk}/endringer/",
+        "partner list": f"/skoleplan/{school.pk}/samarbeidspartnere/",
+        "checklist": "/sjekkliste/",
+        "checklist point": "/sjekkliste/4/",
     }
 
 
