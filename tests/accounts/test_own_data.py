@@ -185,3 +185,42 @@ def test_the_privacy_page_lists_what_deletion_does_and_links_to_self_service(cli
     assert 'href="/konto/mine-data/"' in html
     assert 'href="/konto/slett/"' in html
     assert "send en e-post" not in html
+
+
+RAW_WORDS = [
+    "first_name",
+    "list_as_kjentmann",
+    "is_staff",
+    "gathering__",
+    "roll_call",
+    "radgiver",
+    "confirmed",
+    "+00:00",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nb", ["Fornavn", "Vis meg offentlig som Kjentmann", "Nei", "Kursrekke", "Til stede", " kl. "]),
+        ("nn", ["Førenamn", "Vis meg offentleg som Kjentmann", "Nei", "Kursrekkje", "Til stades", " kl. "]),
+    ],
+)
+def test_the_summary_and_its_pdf_use_names_and_display_values(client, participant, language, words):
+    import io
+
+    from pypdf import PdfReader
+
+    client.force_login(participant)
+    client.post("/sprak/", {"language": language, "next": "/konto/"})
+    text = client.get("/konto/mine-data/").content.decode()
+    pdf = client.get("/konto/mine-data.pdf")
+    pdf_text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    for word in words:
+        assert word in text, word
+    for word in ["Fornavn" if language == "nb" else "Førenamn", "Kjentmann vår", " kl. "]:
+        assert word in pdf_text.replace("\n", " "), word
+    for raw in RAW_WORDS:
+        assert raw not in text, raw
+        assert raw not in pdf_text, raw
+    assert json.loads(client.get("/konto/mine-data.json").content)["account"][0]["list_as_kjentmann"] is False
