@@ -49,6 +49,7 @@ class SeriesGroup:
     rows: list[ParticipantRow] = field(default_factory=list)
     cancelled: list[Enrollment] = field(default_factory=list)
     schools: list[School] = field(default_factory=list)
+    sign_up_open: bool = False  # more people may be signed up (CourseSeriesPage.registration_is_open)
 
     @property
     def several_schools(self) -> bool:
@@ -89,6 +90,7 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
     for group in groups.values():
         series = group.series
         finished = series.has_finished(now)
+        group.sign_up_open = series.registration_is_open(now)
         positions: dict[int, int] = {}
         reasons: dict[int, WaitlistReason] = {}
         if any(row.enrollment.is_waitlisted for row in group.rows):

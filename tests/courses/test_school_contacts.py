@@ -321,3 +321,25 @@ def test_the_correction_notice_is_checked_again_when_sent(signed_up, series):
     other = enrollment_of("d1@bakkeby.test")
     with pytest.raises(Skip):  # the account has its old address again: no notice "to the old address"
         send_participant_corrected(other.pk, signed_up.pk, changes, old_email="D1@bakkeby.test")
+
+
+def shift_gatherings(series, days: int) -> None:
+    """Move every gathering of ``series`` by ``days`` (negative: into the past)."""
+    for gathering in series.gatherings.all():
+        gathering.starts_at += datetime.timedelta(days=days)
+        gathering.ends_at += datetime.timedelta(days=days)
+        gathering.save()
+
+
+def test_sign_up_more_is_offered_only_while_sign_up_is_open(client, oslo_courses, contact, school):
+    open_series = CourseSeriesPageFactory(parent=oslo_courses, title="Åpen rekke")
+    started = CourseSeriesPageFactory(parent=oslo_courses, title="Startet rekke")
+    for series in (open_series, started):
+        people = [Person("Ola", "Lærer", f"ola.{series.pk}@bakkeby.test", "laerer")]
+        service.register(series=series, school=school, contact=contact, people=people, notify=False)
+    shift_gatherings(started, -50)  # the first gathering was five days ago
+    client.force_login(contact)
+    html = client.get("/min-skole/").content.decode()
+    assert html.count("Meld på flere deltakere") == 1
+    assert f'href="{open_series.url}pamelding/">Meld på flere deltakere' in html
+    assert f'href="{started.url}pamelding/"' not in html
