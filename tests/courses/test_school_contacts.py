@@ -343,3 +343,24 @@ def test_sign_up_more_is_offered_only_while_sign_up_is_open(client, oslo_courses
     assert html.count("Meld på flere deltakere") == 1
     assert f'href="{open_series.url}pamelding/">Meld på flere deltakere' in html
     assert f'href="{started.url}pamelding/"' not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("nb", "Kollegaen tar over plassen (eller plassen på ventelisten)"), ("nn", "Kollegaen tek over plassen")],
+)
+def test_the_swap_page_says_the_colleague_takes_over_the_seat(client, signed_up, language, sentence):
+    client.force_login(signed_up)
+    client.post("/sprak/", {"language": language, "next": "/min-skole/"})
+    html = client.get(f"/min-skole/pamelding/{enrollment_of('d0@bakkeby.test').pk}/bytt/").content.decode()
+    assert sentence in html
+    assert "beholder plassen" not in html
+    assert "beheld plassen" not in html
+
+
+def test_my_account_in_nynorsk_names_my_school_as_the_menu_does(client, signed_up):
+    client.force_login(signed_up)
+    client.post("/sprak/", {"language": "nn", "next": "/konto/"})
+    html = client.get("/konto/").content.decode()
+    assert "Sjå påmeldingane dine under Skulen min" in html
+    assert "Min skule" not in html
