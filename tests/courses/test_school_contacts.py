@@ -364,3 +364,14 @@ def test_my_account_in_nynorsk_names_my_school_as_the_menu_does(client, signed_u
     html = client.get("/konto/").content.decode()
     assert "Sjå påmeldingane dine under Skulen min" in html
     assert "Min skule" not in html
+
+
+def test_after_a_correction_the_message_says_the_person_will_be_told(client, signed_up):
+    enrollment = enrollment_of("d0@bakkeby.test")
+    client.force_login(signed_up)
+    form = Form.from_response(client.get(f"/min-skole/pamelding/{enrollment.pk}/rett/"), having="email")
+    form["first_name"] = "Nora"
+    response = form.submit(client, follow=True)  # the e-mail is only queued: nothing is sent in this request
+    html = response.content.decode()
+    assert "Opplysningene om Nora Deltaker er rettet, og vedkommende får beskjed på e-post." in html
+    assert "har fått beskjed" not in html
