@@ -185,6 +185,7 @@ def test_the_privacy_page_lists_what_deletion_does_and_links_to_self_service(cli
     assert 'href="/konto/mine-data/"' in html
     assert 'href="/konto/slett/"' in html
     assert "send en e-post" not in html
+    assert "ventelista" not in html  # bokmål says «ventelisten» throughout
 
 
 RAW_WORDS = [

@@ -375,3 +375,21 @@ def test_after_a_correction_the_message_says_the_person_will_be_told(client, sig
     html = response.content.decode()
     assert "Opplysningene om Nora Deltaker er rettet, og vedkommende får beskjed på e-post." in html
     assert "har fått beskjed" not in html
+
+
+def test_the_cancellation_email_says_who_cancelled_and_where_to_ask(
+    client, series, signed_up, mailoutbox, django_capture_on_commit_callbacks
+):
+    series.contact_email = "post@korus-oslo.test"
+    series.save()
+    enrollment = enrollment_of("d1@bakkeby.test")
+    client.force_login(signed_up)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/min-skole/pamelding/{enrollment.pk}/avmeld/")
+    mail = next(m for m in mailoutbox if m.to == ["d1@bakkeby.test"])
+    html = mail.alternatives[0][0]
+    for text in (mail.body, html):
+        assert "Skolen din har meldt deg av Kjentmann Oslo." in text
+        assert "Avmeldt av skolen" not in text
+    assert "eller KORUS-senteret på post@korus-oslo.test." in mail.body
+    assert 'eller KORUS-senteret på <a href="mailto:post@korus-oslo.test">post@korus-oslo.test</a>.' in html
