@@ -24,6 +24,12 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
     extra_context = {"page_title": gettext_lazy("Log in")}
 
+    def get_default_redirect_url(self):
+        """Without a ``next`` address: the landing page for the person's role (``courses.access.landing_url``)."""
+        from courses.access import landing_url
+
+        return landing_url(self.request.user)
+
 
 class LogoutView(auth_views.LogoutView):
     pass
@@ -46,8 +52,13 @@ class PasswordSetView(auth_views.PasswordResetConfirmView):
     form_class = SetPasswordForm
     post_reset_login = True
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
-    success_url = reverse_lazy("accounts:profile")
     extra_context = {"page_title": gettext_lazy("Choose a password")}
+
+    def get_success_url(self):
+        """The landing page for the person's role, as after logging in (``courses.access.landing_url``)."""
+        from courses.access import landing_url
+
+        return landing_url(self.request.user)  # logged in by now (post_reset_login)
 
     def form_valid(self, form):
         response = super().form_valid(form)
