@@ -187,8 +187,8 @@ def test_my_school_shows_school_column_attendance_and_modules(client, series, si
     assert "Dalen skole" in html
     assert "Bakkeby skole" in html
     assert html.count('data-label="Skole"') == 3  # a school column when the series has several schools
-    assert "1 av 1 samling" in html  # d0 attended the one gathering held
-    assert "0 av 1 samling" in html
+    assert "1 av 1 så langt (3 i alt)" in html  # d0 attended the one gathering held of the three
+    assert "0 av 1 så langt (3 i alt)" in html
     assert "1 av 1</td>" in html  # d0 passed the required module
     assert f"/min-skole/pamelding/{d0.pk}/rett/" in html
 
@@ -393,3 +393,30 @@ def test_the_cancellation_email_says_who_cancelled_and_where_to_ask(
         assert "Avmeldt av skolen" not in text
     assert "eller KORUS-senteret på post@korus-oslo.test." in mail.body
     assert 'eller KORUS-senteret på <a href="mailto:post@korus-oslo.test">post@korus-oslo.test</a>.' in html
+
+
+def test_my_school_lists_running_and_upcoming_series_soonest_first_then_finished_ones_newest_first(
+    client, oslo_courses, contact, school
+):
+    starts = {"Neste år": 300, "Snart": 20, "Går nå": -10, "Ferdig i fjor": -400, "Ferdig i vår": -150}
+    for title in starts:
+        series = CourseSeriesPageFactory(parent=oslo_courses, title=title)
+        people = [Person("Ola", "Lærer", f"ola.{series.pk}@bakkeby.test", "laerer")]
+        service.register(series=series, school=school, contact=contact, people=people, notify=False)
+        shift_gatherings(series, starts[title] - 45)  # the factory starts a series in 45 days
+    client.force_login(contact)
+    html = client.get("/min-skole/").content.decode()
+    order = sorted(starts, key=lambda title: html.index(f">{title}</a></h2>"))
+    assert order == ["Går nå", "Snart", "Neste år", "Ferdig i vår", "Ferdig i fjor"]
+
+
+def test_my_school_shows_attendance_so_far_beside_the_gatherings_in_all(client, series, signed_up):
+    shift_gatherings(series, -60)  # gatherings 15 and 1 days ago; the third in 13 days
+    Enrollment.objects.filter(series=series).update(confirmed_at=timezone.now() - datetime.timedelta(days=90))
+    d0 = enrollment_of("d0@bakkeby.test")
+    for gathering in series.gathering_list[:2]:
+        AttendanceFactory(enrollment=d0, gathering=gathering, status="present")
+    client.force_login(signed_up)
+    html = client.get("/min-skole/").content.decode()
+    assert "2 av 2 så langt (3 i alt)" in html
+    assert "0 av 2 så langt (3 i alt)" in html
