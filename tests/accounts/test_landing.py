@@ -66,3 +66,32 @@ def test_logging_in_from_a_page_returns_to_that_page(client, new_contact):
     form = Form.open(client, "/konto/logg-inn/?next=/konto/mine-data/", having="password")
     response = form.submit(client, changes={"username": new_contact.email, "password": PASSWORD})
     assert response["Location"] == "/konto/mine-data/"
+
+
+def account_menu(client) -> str:
+    html = client.get("/konto/").content.decode()
+    start = html.index('class="site-account"')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_the_menu_offers_my_school_to_school_contacts_and_my_courses_to_participants(client, series, new_contact):
+    participant = EnrollmentFactory(series=series).participant
+    client.force_login(new_contact)
+    menu = account_menu(client)
+    assert 'href="/min-skole/"' in menu
+    assert 'href="/mine-kurs/"' not in menu
+
+    client.force_login(participant)
+    menu = account_menu(client)
+    assert 'href="/mine-kurs/"' in menu
+    assert 'href="/min-skole/"' not in menu
+    assert client.get("/min-skole/").status_code == 200  # still there for whoever opens it
+
+
+def test_regional_staff_see_neither_in_the_menu_but_the_admin(client, oslo_staff):
+    client.force_login(oslo_staff)
+    menu = account_menu(client)
+    assert 'href="/admin/"' in menu
+    assert 'href="/mine-kurs/"' not in menu
+    assert 'href="/min-skole/"' not in menu
+    assert client.get("/mine-kurs/").status_code == 200
