@@ -4,6 +4,7 @@ Views, the admin, exports, notices and tasks ask here; nothing else compares gro
 """
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.urls import reverse
 
 from courses.choices import SeriesStatus
 from courses.models import Certificate, CourseSeriesPage, Enrollment, Programme, Registration, School
@@ -84,6 +85,24 @@ def contact_schools(user: AnyUser) -> QuerySet[School]:
 def is_school_contact(user: AnyUser) -> bool:
     """Whether this person has made at least one sign-up (PRODUCT.md, roles: school contact)."""
     return bool(user.is_authenticated and Registration.objects.filter(contact_id=user.pk).exists())
+
+
+def takes_part(user: AnyUser) -> bool:
+    """Whether this person has been signed up to any series, cancelled or not («Mine kurs» has something)."""
+    return bool(user.is_authenticated and Enrollment.objects.filter(participant_id=user.pk).exists())
+
+
+def landing_url(user: AnyUser) -> str:
+    """Where a person lands after logging in or choosing a password, by role (issue 14).
+
+    KORUS staff and national administrators: the admin (/admin/). A school contact who is not
+    signed up to anything themselves: «Min skole». Everyone else: «Mine kurs». Returns a path.
+    """
+    if staff_access.is_korus_staff(user):
+        return reverse("wagtailadmin_home")
+    if is_school_contact(user) and not takes_part(user):
+        return reverse("my_school")
+    return reverse("my_courses")
 
 
 def contact_sees_progress(user: AnyUser, enrollment: Enrollment) -> bool:

@@ -24,7 +24,12 @@ from korus_site.accounts.models import User
 from korus_site.accounts.own_data import Row, erasure, exclude, section
 
 
-@section("enrollments", _("Sign-ups"), "courses.Enrollment")
+@section(
+    "enrollments",
+    _("Sign-ups"),
+    "courses.Enrollment",
+    labels={"waiting_list_place": _("place on the waiting list"), "signed_up_at": _("signed up")},
+)
 def enrollment_rows(user: User) -> Iterable[Row]:
     enrollments = Enrollment.objects.filter(participant=user).select_related("series", "school").order_by("created_at")
     places: dict[int, dict[int, int]] = {}  # each series' waiting list, read once
@@ -47,7 +52,7 @@ def enrollment_rows(user: User) -> Iterable[Row]:
         }
 
 
-@section("attendance", _("Attendance"))
+@section("attendance", _("Attendance"), model="courses.Attendance")
 def attendance_rows(user: User) -> Iterable[Row]:
     return (
         Attendance.objects.filter(enrollment__participant=user)
@@ -58,7 +63,7 @@ def attendance_rows(user: User) -> Iterable[Row]:
     )
 
 
-@section("attendance_changes", _("Changes to attendance"))
+@section("attendance_changes", _("Changes to attendance"), model="courses.AttendanceChange")
 def attendance_change_rows(user: User) -> Iterable[Row]:
     return (
         AttendanceChange.objects.filter(enrollment__participant=user)
@@ -76,7 +81,7 @@ def progress_rows(user: User) -> Iterable[Row]:
     )
 
 
-@section("reflections", _("Reflections"), "courses.ReflectionAnswer")
+@section("reflections", _("Reflections"), "courses.ReflectionAnswer", labels={"prompt_id": _("question (id)")})
 def reflection_rows(user: User) -> Iterable[Row]:
     return (
         ReflectionAnswer.objects.filter(user=user)
@@ -94,7 +99,12 @@ def quiz_rows(user: User) -> Iterable[Row]:
     )
 
 
-@section("certificates", _("Certificates"))
+@section(
+    "certificates",
+    _("Certificates"),
+    model="courses.Certificate",
+    labels={"verification_link": _("link for checking the certificate")},
+)
 def certificate_rows(user: User) -> Iterable[Row]:
     for certificate in Certificate.objects.filter(enrollment__participant=user).order_by("issued_at"):
         yield {

@@ -41,12 +41,23 @@ def post_rows(user: User) -> Iterable[Row]:
     )
 
 
-@section("forum_images", _("Images in forum posts"), "network.Attachment")
+@section(
+    "forum_images",
+    _("Images in forum posts"),
+    "network.Attachment",
+    labels={"width": _("width (pixels)"), "height": _("height (pixels)")},
+)
 def attachment_rows(user: User) -> Iterable[Row]:
     return Attachment.objects.filter(uploaded_by=user).values("post__topic__title", "alt_text", "width", "height")
 
 
-@section("forum_follows", _("Areas and topics you follow"), "network.AreaFollow", "network.TopicFollow")
+@section(
+    "forum_follows",
+    _("Areas and topics you follow"),
+    "network.AreaFollow",
+    "network.TopicFollow",
+    labels={"area": _("forum area"), "topic": _("topic")},
+)
 def follow_rows(user: User) -> Iterable[Row]:
     areas = [{"area": name} for name in AreaFollow.objects.filter(user=user).values_list("area__name", flat=True)]
     topics = [
@@ -55,17 +66,22 @@ def follow_rows(user: User) -> Iterable[Row]:
     return areas + topics
 
 
-@section("forum_read", _("Topics you have read"), "network.TopicRead")
+@section("forum_read", _("Topics you have read"), "network.TopicRead", labels={"read_at": _("read")})
 def read_rows(user: User) -> Iterable[Row]:
     return TopicRead.objects.filter(user=user).values("topic__title", "read_at")
 
 
-@section("forum_thanks", _("Posts you thanked"), "network.PostThanks")
+@section("forum_thanks", _("Posts you thanked"), "network.PostThanks", labels={"created_at": _("thanked")})
 def thanks_rows(user: User) -> Iterable[Row]:
     return PostThanks.objects.filter(user=user).order_by("created_at").values("post__topic__title", "created_at")
 
 
-@section("notifications", _("Notifications"), "network.Notification")
+@section(
+    "notifications",
+    _("Notifications"),
+    "network.Notification",
+    labels={"kind": _("kind"), "created_at": _("created"), "read_at": _("read"), "emailed_at": _("sent by e-mail")},
+)
 def notification_rows(user: User) -> Iterable[Row]:
     return (
         Notification.objects.filter(user=user)
@@ -74,7 +90,12 @@ def notification_rows(user: User) -> Iterable[Row]:
     )
 
 
-@section("forum_reports", _("Posts you reported"), "network.Report")
+@section(
+    "forum_reports",
+    _("Posts you reported"),
+    "network.Report",
+    labels={"created_at": _("reported"), "status": _("status")},
+)
 def report_rows(user: User) -> Iterable[Row]:
     return Report.objects.filter(reporter=user).values("post__topic__title", "reason", "status", "created_at")
 

@@ -39,6 +39,7 @@ class ParticipantRow:
     can_change: bool = False  # replace, correct or cancel: until the series has finished
     attended: int | None = None  # gatherings attended of those held since the person got the seat
     held: int | None = None
+    total: int | None = None  # gatherings in the series, not cancelled: held and still to come
     modules_passed: int | None = None  # required learning modules passed
     modules_required: int | None = None
 
@@ -49,6 +50,7 @@ class SeriesGroup:
     rows: list[ParticipantRow] = field(default_factory=list)
     cancelled: list[Enrollment] = field(default_factory=list)
     schools: list[School] = field(default_factory=list)
+    sign_up_open: bool = False  # more people may be signed up (CourseSeriesPage.registration_is_open)
 
     @property
     def several_schools(self) -> bool:
@@ -56,12 +58,15 @@ class SeriesGroup:
 
 
 def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[SeriesGroup]:
-    """The contact's sign-ups grouped by series, newest series first, with each participant's school,
-    status, place on the waiting list, attendance and required modules passed.
+    """The contact's sign-ups grouped by series, with each participant's school, status, place on the
+    waiting list, attendance and required modules passed.
+
+    Running and upcoming series come first, the soonest first, then finished ones, the newest first.
 
     Takes the person logged in; returns only what ``courses.access`` lets them see. Attendance
     counts the gatherings begun since the person got the seat (not cancelled) and the statuses the
-    series counts as attended (``CourseSeriesPage.attended_statuses``). A fixed number of queries
+    series counts as attended (``CourseSeriesPage.attended_statuses``), beside the series' gatherings
+    in all (not cancelled). A fixed number of queries
     plus two per series with people waiting.
     """
     now = now or timezone.now()
@@ -89,6 +94,7 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
     for group in groups.values():
         series = group.series
         finished = series.has_finished(now)
+        group.sign_up_open = series.registration_is_open(now)
         positions: dict[int, int] = {}
         reasons: dict[int, WaitlistReason] = {}
         if any(row.enrollment.is_waitlisted for row in group.rows):
@@ -106,6 +112,7 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
                     if not g.cancelled and g.starts_at <= now and enrollment.had_seat_at(g)
                 ]
                 row.held = len(held)
+                row.total = sum(1 for g in series.gathering_list if not g.cancelled)
                 row.attended = sum(attendance.get((enrollment.pk, g.pk), 0) for g in held)
                 modules = required.get(series.pk, [])
                 row.modules_required = len(modules)
@@ -113,7 +120,19 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
                     1 for m in modules if (s := passed.get((enrollment.participant_id, m))) is not None and s.passed
                 )
         group.schools.sort(key=lambda school: school.name)
-    return list(groups.values())
+    return sorted(groups.values(), key=lambda group: _series_order(group.series, now))
+
+
+def _series_order(series: CourseSeriesPage, now: datetime.datetime) -> tuple[int, float]:
+    """Running and upcoming series first, the soonest first; finished series after, the newest first.
+
+    A series without gatherings counts as upcoming, after those with a date.
+    """
+    if series.has_finished(now):
+        end = series.last_gathering_end
+        return (1, -end.timestamp() if end else 0.0)
+    start = series.first_gathering_start
+    return (0, start.timestamp() if start else float("inf"))
 
 
 def _attendance_counts(enrollments: list[Enrollment]) -> dict[tuple[int, int], int]:

@@ -151,7 +151,7 @@ def correct_enrollment(request, pk: int):
             if changes:
                 messages.success(
                     request,
-                    _("The details of %(name)s are corrected, and they have been told by e-mail.")
+                    _("The details of %(name)s are corrected, and they will be told by e-mail.")
                     % {"name": f"{data['first_name']} {data['last_name']}".strip()},
                 )
             else:

@@ -8,14 +8,20 @@ and fails when one is in neither list, so nothing is forgotten when a model is a
 """
 
 import datetime
+import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.db import transaction
-from django.utils import timezone
+from django.core.exceptions import FieldDoesNotExist
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.utils import formats, timezone
 from django.utils.functional import Promise
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import User, new_calendar_token
@@ -26,12 +32,17 @@ Row = Mapping[str, object]  # one record, JSON-ready with DjangoJSONEncoder
 @dataclass(frozen=True)
 class Section:
     """One kind of data about a person: ``rows(user)`` gives it as JSON-ready dicts; ``models`` are
-    the model labels (``app.Model``) whose rows about the person it covers."""
+    the model labels (``app.Model``) whose rows about the person it covers.
+
+    For the readable summary, each key of a row is named by ``labels`` when given there, otherwise by
+    the field it names on ``model`` (a model label; a ``__`` lookup names the related object)."""
 
     name: str
     title: str | Promise
     models: tuple[str, ...]
     rows: Callable[[User], Iterable[Row]]
+    model: str | None = None
+    labels: Mapping[str, str | Promise] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,12 +62,22 @@ _refusals: list[Callable[[User], str | Promise | None]] = []
 
 
 def section(
-    name: str, title: str | Promise, *models: str
+    name: str,
+    title: str | Promise,
+    *models: str,
+    model: str | None = None,
+    labels: Mapping[str, str | Promise] | None = None,
 ) -> Callable[[Callable[[User], Iterable[Row]]], Callable[[User], Iterable[Row]]]:
-    """Register the decorated ``rows(user)`` function as the export of ``models`` under ``name``."""
+    """Register the decorated ``rows(user)`` function as the export of ``models`` under ``name``.
+
+    ``model`` (default: the only one of ``models``) is the model whose fields name the keys of each
+    row in the readable summary; ``labels`` names the keys that are not its fields or whose field has
+    no name of its own.
+    """
+    readable_model = model or (models[0] if len(models) == 1 else None)
 
     def decorator(func: Callable[[User], Iterable[Row]]) -> Callable[[User], Iterable[Row]]:
-        _sections[name] = Section(name, title, tuple(models), func)
+        _sections[name] = Section(name, title, tuple(models), func, readable_model, dict(labels or {}))
         return func
 
     return decorator
@@ -109,6 +130,81 @@ def collect(user: User) -> dict[str, Any]:
     for s in _sections.values():
         data[s.name] = list(s.rows(user))
     return data
+
+
+def _is_default_name(f: Any) -> bool:
+    """Whether ``f`` has no name of its own (Django made one from the attribute name, in English)."""
+    return not isinstance(f.verbose_name, Promise)  # a name of its own is marked for translation
+
+
+def _field_for(model: type[models.Model], key: str) -> tuple[Any, str | None]:
+    """The field a row key (a field name or a ``__`` lookup) ends on, and the name of the key.
+
+    A lookup through a relation to the related object's title or name is named after the relation
+    (``gathering__series__title`` is the course series); the last relation's own name is used, or else
+    the related model's. Gives ``(None, None)`` when the key is not a lookup on ``model``.
+    """
+    parts = key.split("__")
+    current: Any = model
+    relation: Any = None
+    try:
+        for part in parts[:-1]:
+            relation = current._meta.get_field(part)
+            current = relation.related_model
+        final: Any = current._meta.get_field(parts[-1])
+    except (FieldDoesNotExist, AttributeError):
+        return None, None
+    if relation is not None and parts[-1] in ("title", "name"):
+        return final, str(current._meta.verbose_name if _is_default_name(relation) else relation.verbose_name)
+    if final.is_relation and _is_default_name(final):
+        return final, str(final.related_model._meta.verbose_name)
+    if _is_default_name(final):
+        return final, None
+    return final, str(final.verbose_name)
+
+
+def _display(value: object, f: Any) -> str:
+    """``value`` as a person reads it: the choice's name, «Ja»/«Nei», local dates the Norwegian way."""
+    choices = dict(getattr(f, "flatchoices", None) or ())
+    if choices and value in choices:
+        return str(choices[value])
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "DATE_FORMAT")
+    if isinstance(value, dict | list):
+        return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return str(value)
+
+
+def readable(user: User) -> list[tuple[str, list[list[tuple[str, str]]]]]:
+    """The summary a person reads on Mine data and in its PDF, in the active language.
+
+    Gives one ``(section title, rows)`` per section, each row a list of ``(label, value)``: labels are
+    the fields' names (or the section's ``labels``), values are display values (choices by name,
+    yes/no, local times in the language's date format). Empty values are left out. Raises
+    ``LookupError`` when a key has no name, so a new field cannot reach people as a raw key.
+    """
+    data = collect(user)
+    summary = []
+    for s in _sections.values():
+        model = apps.get_model(s.model) if s.model else None
+        rows = []
+        for row in data[s.name]:
+            pairs = []
+            for key, value in row.items():
+                f, name = _field_for(model, key) if model else (None, None)
+                label = s.labels.get(key) or name
+                if label is None:
+                    raise LookupError(f"The own-data section {s.name!r} has no name for {key!r}.")
+                if value is None or value == "":
+                    continue
+                pairs.append((capfirst(str(label)), _display(value, f)))
+            rows.append(pairs)
+        summary.append((str(s.title), rows))
+    return summary
 
 
 def refusals(user: User) -> list[str]:

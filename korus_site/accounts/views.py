@@ -24,6 +24,12 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
     extra_context = {"page_title": gettext_lazy("Log in")}
 
+    def get_default_redirect_url(self):
+        """Without a ``next`` address: the landing page for the person's role (``courses.access.landing_url``)."""
+        from courses.access import landing_url
+
+        return landing_url(self.request.user)
+
 
 class LogoutView(auth_views.LogoutView):
     pass
@@ -46,8 +52,13 @@ class PasswordSetView(auth_views.PasswordResetConfirmView):
     form_class = SetPasswordForm
     post_reset_login = True
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
-    success_url = reverse_lazy("accounts:profile")
     extra_context = {"page_title": gettext_lazy("Choose a password")}
+
+    def get_success_url(self):
+        """The landing page for the person's role, as after logging in (``courses.access.landing_url``)."""
+        from courses.access import landing_url
+
+        return landing_url(self.request.user)  # logged in by now (post_reset_login)
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -84,18 +95,13 @@ def profile(request):
     return render(request, "accounts/profile.html", context)
 
 
-def _own_sections(user) -> list[tuple[str, list[dict]]]:
-    data = own_data.collect(user)
-    return [(str(s.title), data[s.name]) for s in own_data.sections()]
-
-
 @login_required
 def my_data(request):
     """A readable summary of everything the platform holds about the person logged in."""
     return render(
         request,
         "accounts/my_data.html",
-        {"sections": _own_sections(request.user), "page_title": _("My data")},
+        {"sections": own_data.readable(request.user), "page_title": _("My data")},
     )
 
 
@@ -115,12 +121,12 @@ def my_data_json(request):
 def my_data_pdf(request):
     """The readable summary of ``my_data`` as a PDF, for download."""
     paragraphs = []
-    for title, rows in _own_sections(request.user):
+    for title, rows in own_data.readable(request.user):
         lines = [title.upper()]
         if not rows:
             lines.append(_("Nothing."))
         for row in rows:
-            lines.append(" · ".join(f"{key}: {value}" for key, value in row.items() if value not in (None, "")))
+            lines.append(" · ".join(f"{label}: {value}" for label, value in row))
         paragraphs.append("\n".join(lines))
     pdf = simple_document(str(_("My data")), paragraphs, subtitle=request.user.email)
     response = HttpResponse(pdf, content_type="application/pdf")

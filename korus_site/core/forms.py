@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 if TYPE_CHECKING:
     _FormBase = forms.BaseForm  # what the mixin is mixed into, for the type checker
@@ -20,6 +20,19 @@ else:
 # first (LOCALE_PATHS), so these msgstr win. Django's bokmål "Oppgi en gyldig e-postadresse" lacks
 # its full stop and reads stiffly beside the site's other messages.
 DJANGO_MESSAGES = (gettext_noop("Enter a valid email address."),)
+# The same for the length limits, whose Norwegian in Django reads «Sørg for at denne verdien har …».
+DJANGO_PLURAL_MESSAGES = (
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+    ngettext_lazy(
+        "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+)
 
 
 class KorusFormRenderer(TemplatesSetting):

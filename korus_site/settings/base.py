@@ -130,6 +130,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "korus_site.core.context_processors.site_context",
+                "courses.context_processors.courses_menu",
             ],
             "builtins": ["korus_site.core.templatetags.korus_tags"],
         },

@@ -14,15 +14,27 @@ from korus_site.core import retention
 from network.models import Post
 from tests.factories import (
     AreaFactory,
+    AreaFollowFactory,
+    AttachmentFactory,
+    AttendanceChangeFactory,
     AttendanceFactory,
     CertificateFactory,
     CourseSeriesPageFactory,
     EnrollmentFactory,
     MemberFactory,
+    ModuleProgressFactory,
+    NotificationFactory,
+    PlanVersionFactory,
     PostFactory,
+    PostThanksFactory,
     QuizAttemptFactory,
+    ReflectionAnswerFactory,
+    RegistrationFactory,
+    ReportFactory,
     StandardPageFactory,
     TopicFactory,
+    TopicFollowFactory,
+    TopicReadFactory,
     UserFactory,
 )
 from tests.factories.accounts import PASSWORD
@@ -185,3 +197,71 @@ def test_the_privacy_page_lists_what_deletion_does_and_links_to_self_service(cli
     assert 'href="/konto/mine-data/"' in html
     assert 'href="/konto/slett/"' in html
     assert "send en e-post" not in html
+    assert "ventelista" not in html  # bokmål says «ventelisten» throughout
+
+
+RAW_WORDS = [
+    "first_name",
+    "list_as_kjentmann",
+    "is_staff",
+    "gathering__",
+    "roll_call",
+    "radgiver",
+    "confirmed",
+    "+00:00",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nb", ["Fornavn", "Vis meg offentlig som Kjentmann", "Nei", "Kursrekke", "Til stede", " kl. "]),
+        ("nn", ["Førenamn", "Vis meg offentleg som Kjentmann", "Nei", "Kursrekkje", "Til stades", " kl. "]),
+    ],
+)
+def test_the_summary_and_its_pdf_use_names_and_display_values(client, participant, language, words):
+    import io
+
+    from pypdf import PdfReader
+
+    client.force_login(participant)
+    client.post("/sprak/", {"language": language, "next": "/konto/"})
+    text = client.get("/konto/mine-data/").content.decode()
+    pdf = client.get("/konto/mine-data.pdf")
+    pdf_text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    for word in words:
+        assert word in text, word
+    for word in ["Fornavn" if language == "nb" else "Førenamn", "Kjentmann vår", " kl. "]:
+        assert word in pdf_text.replace("\n", " "), word
+    for raw in RAW_WORDS:
+        assert raw not in text, raw
+        assert raw not in pdf_text, raw
+    assert json.loads(client.get("/konto/mine-data.json").content)["account"][0]["list_as_kjentmann"] is False
+
+
+def test_every_section_of_the_summary_names_its_fields(client, participant):
+    person = participant
+    enrollment = Enrollment.objects.get(series=participant.series, participant=person)
+    post = Post.objects.get(author=person)
+    AttendanceChangeFactory(enrollment=enrollment)
+    ModuleProgressFactory(user=person)
+    ReflectionAnswerFactory(user=person)
+    RegistrationFactory(contact=person, series=participant.series, contact_phone="900 00 000")
+    PlanVersionFactory(author=person)
+    AttachmentFactory(post=post)
+    TopicFollowFactory(user=person, topic=post.topic)
+    AreaFollowFactory(user=person, area=post.topic.area)
+    TopicReadFactory(user=person, topic=post.topic)
+    NotificationFactory(user=person, post=post)
+    ReportFactory(reporter=person, post=PostFactory())
+    PostThanksFactory(user=person, post=PostFactory())
+    client.force_login(person)
+    text = client.get("/konto/mine-data/").content.decode()
+    assert "Ingenting." not in text  # every section has a row
+    for label in ("Bredde (piksler)", "Lest", "Takket", "Rapportert", "Lenke for å kontrollere kursbeviset"):
+        assert f"<dt>{label}</dt>" in text, label
+    assert "900 00 000" in text
+    summary = text[text.index("<main") : text.index("</main>")]
+    for raw in ("_at<", "__title", "__name", "prompt_id", "verification_link", "email_frequency"):
+        assert raw not in summary, raw
+    assert client.get("/konto/mine-data.pdf").content.startswith(b"%PDF")

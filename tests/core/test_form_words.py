@@ -469,3 +469,17 @@ def test_no_template_comment_spans_lines():
         if "{#" in line and "#}" not in line.split("{#", 1)[1]
     ]
     assert not opened, opened
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("nb", "Bruk høyst 150 tegn (nå 428)."), ("nn", "Bruk høgst 150 teikn (no 428).")]
+)
+def test_a_too_long_answer_is_refused_in_our_own_words(client, areas, kjentmann, language, expected):  # noqa: F811
+    client.force_login(kjentmann)
+    in_language(client, language)
+    form = Form.open(client, "/nettverk/hele-landet/nytt-tema/", having="title")
+    form["title"] = "x" * 428
+    form["text"] = "Hei."
+    text = main_text(form.submit(client))
+    assert expected in text
+    assert "Sørg for" not in text

@@ -61,7 +61,7 @@ def test_csv_export(client, oslo_staff, full_series):
     assert response["Content-Disposition"].startswith('attachment; filename="deltakere-oslo-kurset.csv"')
     text = response.content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert rows[0][:5] == ["Status", "Plass på ventelista", "Fornavn", "Etternavn", "E-post"]
+    assert rows[0][:5] == ["Status", "Plass på ventelisten", "Fornavn", "Etternavn", "E-post"]
     assert len(rows) == 4
     assert {row[4] for row in rows[1:]} == {"d0@skole.test", "d1@skole.test", "d2@skole.test"}
     waiting = next(row for row in rows[1:] if row[4] == "d2@skole.test")

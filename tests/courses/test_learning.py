@@ -263,3 +263,20 @@ def test_query_counts_are_independent_of_questions_and_attempts(client, library,
         QuizAttemptFactory(user=participant, module=big, score=50, passed=False)
     assert count_queries(client, "/mine-kurs/") == dashboard_before
     assert count_queries(client, big.url) == counts[big.pk][0]
+
+
+def test_an_empty_multiple_choice_question_asks_for_at_least_one_answer(client, module, participant):
+    from tests.forms import Form
+
+    client.force_login(participant)
+    form = Form.open(client, module.url + "quiz/")
+    html = form.submit(client).content.decode()  # nothing chosen
+    assert html.count("Velg minst ett svar.") == 1  # the multiple-choice question
+    assert html.count("Velg et svar.") == 2  # the single-choice and the true-or-false question
+
+
+def test_the_editor_names_what_a_failed_attempt_shows_in_plain_bokmal(client, module, national_admin):
+    client.force_login(national_admin)
+    html = client.get(f"/admin/pages/{module.pk}/edit/").content.decode()
+    assert "Etter et forsøk som ikke ble bestått, vis" in html
+    assert "ikke bestod" not in html

@@ -187,8 +187,8 @@ def test_my_school_shows_school_column_attendance_and_modules(client, series, si
     assert "Dalen skole" in html
     assert "Bakkeby skole" in html
     assert html.count('data-label="Skole"') == 3  # a school column when the series has several schools
-    assert "1 av 1 samling" in html  # d0 attended the one gathering held
-    assert "0 av 1 samling" in html
+    assert "1 av 1 så langt (3 i alt)" in html  # d0 attended the one gathering held of the three
+    assert "0 av 1 så langt (3 i alt)" in html
     assert "1 av 1</td>" in html  # d0 passed the required module
     assert f"/min-skole/pamelding/{d0.pk}/rett/" in html
 
@@ -321,3 +321,102 @@ def test_the_correction_notice_is_checked_again_when_sent(signed_up, series):
     other = enrollment_of("d1@bakkeby.test")
     with pytest.raises(Skip):  # the account has its old address again: no notice "to the old address"
         send_participant_corrected(other.pk, signed_up.pk, changes, old_email="D1@bakkeby.test")
+
+
+def shift_gatherings(series, days: int) -> None:
+    """Move every gathering of ``series`` by ``days`` (negative: into the past)."""
+    for gathering in series.gatherings.all():
+        gathering.starts_at += datetime.timedelta(days=days)
+        gathering.ends_at += datetime.timedelta(days=days)
+        gathering.save()
+
+
+def test_sign_up_more_is_offered_only_while_sign_up_is_open(client, oslo_courses, contact, school):
+    open_series = CourseSeriesPageFactory(parent=oslo_courses, title="Åpen rekke")
+    started = CourseSeriesPageFactory(parent=oslo_courses, title="Startet rekke")
+    for series in (open_series, started):
+        people = [Person("Ola", "Lærer", f"ola.{series.pk}@bakkeby.test", "laerer")]
+        service.register(series=series, school=school, contact=contact, people=people, notify=False)
+    shift_gatherings(started, -50)  # the first gathering was five days ago
+    client.force_login(contact)
+    html = client.get("/min-skole/").content.decode()
+    assert html.count("Meld på flere deltakere") == 1
+    assert f'href="{open_series.url}pamelding/">Meld på flere deltakere' in html
+    assert f'href="{started.url}pamelding/"' not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("nb", "Kollegaen tar over plassen (eller plassen på ventelisten)"), ("nn", "Kollegaen tek over plassen")],
+)
+def test_the_swap_page_says_the_colleague_takes_over_the_seat(client, signed_up, language, sentence):
+    client.force_login(signed_up)
+    client.post("/sprak/", {"language": language, "next": "/min-skole/"})
+    html = client.get(f"/min-skole/pamelding/{enrollment_of('d0@bakkeby.test').pk}/bytt/").content.decode()
+    assert sentence in html
+    assert "beholder plassen" not in html
+    assert "beheld plassen" not in html
+
+
+def test_my_account_in_nynorsk_names_my_school_as_the_menu_does(client, signed_up):
+    client.force_login(signed_up)
+    client.post("/sprak/", {"language": "nn", "next": "/konto/"})
+    html = client.get("/konto/").content.decode()
+    assert "Sjå påmeldingane dine under Skulen min" in html
+    assert "Min skule" not in html
+
+
+def test_after_a_correction_the_message_says_the_person_will_be_told(client, signed_up):
+    enrollment = enrollment_of("d0@bakkeby.test")
+    client.force_login(signed_up)
+    form = Form.from_response(client.get(f"/min-skole/pamelding/{enrollment.pk}/rett/"), having="email")
+    form["first_name"] = "Nora"
+    response = form.submit(client, follow=True)  # the e-mail is only queued: nothing is sent in this request
+    html = response.content.decode()
+    assert "Opplysningene om Nora Deltaker er rettet, og vedkommende får beskjed på e-post." in html
+    assert "har fått beskjed" not in html
+
+
+def test_the_cancellation_email_says_who_cancelled_and_where_to_ask(
+    client, series, signed_up, mailoutbox, django_capture_on_commit_callbacks
+):
+    series.contact_email = "post@korus-oslo.test"
+    series.save()
+    enrollment = enrollment_of("d1@bakkeby.test")
+    client.force_login(signed_up)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/min-skole/pamelding/{enrollment.pk}/avmeld/")
+    mail = next(m for m in mailoutbox if m.to == ["d1@bakkeby.test"])
+    html = mail.alternatives[0][0]
+    for text in (mail.body, html):
+        assert "Skolen din har meldt deg av Kjentmann Oslo." in text
+        assert "Avmeldt av skolen" not in text
+    assert "eller KORUS-senteret på post@korus-oslo.test." in mail.body
+    assert 'eller KORUS-senteret på <a href="mailto:post@korus-oslo.test">post@korus-oslo.test</a>.' in html
+
+
+def test_my_school_lists_running_and_upcoming_series_soonest_first_then_finished_ones_newest_first(
+    client, oslo_courses, contact, school
+):
+    starts = {"Neste år": 300, "Snart": 20, "Går nå": -10, "Ferdig i fjor": -400, "Ferdig i vår": -150}
+    for title in starts:
+        series = CourseSeriesPageFactory(parent=oslo_courses, title=title)
+        people = [Person("Ola", "Lærer", f"ola.{series.pk}@bakkeby.test", "laerer")]
+        service.register(series=series, school=school, contact=contact, people=people, notify=False)
+        shift_gatherings(series, starts[title] - 45)  # the factory starts a series in 45 days
+    client.force_login(contact)
+    html = client.get("/min-skole/").content.decode()
+    order = sorted(starts, key=lambda title: html.index(f">{title}</a></h2>"))
+    assert order == ["Går nå", "Snart", "Neste år", "Ferdig i vår", "Ferdig i fjor"]
+
+
+def test_my_school_shows_attendance_so_far_beside_the_gatherings_in_all(client, series, signed_up):
+    shift_gatherings(series, -60)  # gatherings 15 and 1 days ago; the third in 13 days
+    Enrollment.objects.filter(series=series).update(confirmed_at=timezone.now() - datetime.timedelta(days=90))
+    d0 = enrollment_of("d0@bakkeby.test")
+    for gathering in series.gathering_list[:2]:
+        AttendanceFactory(enrollment=d0, gathering=gathering, status="present")
+    client.force_login(signed_up)
+    html = client.get("/min-skole/").content.decode()
+    assert "2 av 2 så langt (3 i alt)" in html
+    assert "0 av 2 så langt (3 i alt)" in html

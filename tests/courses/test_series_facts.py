@@ -116,4 +116,24 @@ def test_cards_show_place_price_deadline_opening_date_and_waiting_list(client, h
         assert date_format(timezone.localtime(closes), "DATETIME_FORMAT") in html
         assert "Påmeldingen åpner" in html
         assert date_format(timezone.localtime(opens), "DATETIME_FORMAT") in html
-    assert "2 på ventelista" in html
+    assert "2 på ventelisten" in html
+
+
+def test_a_series_not_yet_open_says_when_sign_up_opens_beside_its_badge(client, oslo_courses):
+    opens = timezone.now() + datetime.timedelta(days=3)
+    series = CourseSeriesPageFactory(parent=oslo_courses, title="Senere", registration_opens=opens)
+    html = client.get(series.url).content.decode()
+    header = html[html.index('class="page-header"') : html.index("<h1")]
+    assert "Ikke åpen ennå" in header
+    with translation.override("nb"):
+        assert f"Påmeldingen åpner {date_format(timezone.localtime(opens), 'DATETIME_FORMAT')}." in header
+
+
+def test_a_full_series_speaks_of_the_waiting_list_in_one_bokmal_form(client, oslo_courses):
+    full = CourseSeriesPageFactory(parent=oslo_courses, title="Full", seats=1)
+    EnrollmentFactory(series=full)
+    EnrollmentFactory.create_batch(3, series=full, status="waitlisted", confirmed_at=None)
+    html = client.get(full.url).content.decode()
+    assert "havner på ventelisten" in html
+    assert "3 på ventelisten" in html
+    assert "ventelista" not in html
