@@ -163,6 +163,23 @@ def field_labels(section: str) -> dict[str, Promise]:
     return FIELD_LABELS.get(section, {})
 
 
+def template_rows() -> dict[str, list[dict[str, str]]]:
+    """The rows a new plan starts with, by part, as field values in the active language (seeds/001)."""
+    return {
+        "prevention": [{"audience": str(audience)} for audience in AUDIENCES],
+        "situations": [
+            {
+                "situation": str(situation),
+                "follow_up": str(SITUATION_FOLLOW_UP),
+                "responsible": str(SITUATION_RESPONSIBLE),
+            }
+            for situation in SITUATIONS
+        ],
+        "partners": [{"function": str(function)} for function in PARTNER_FUNCTIONS],
+        "roles": [{"function": str(role)} for role in ROLES],
+    }
+
+
 def plan_for(school: School) -> SchoolPlan:
     """The school's plan, made on first use with the template's rows (in the active language).
 
@@ -171,26 +188,9 @@ def plan_for(school: School) -> SchoolPlan:
     with transaction.atomic():
         plan, created = SchoolPlan.objects.get_or_create(school=school)
         if created:
-            PreventionRow.objects.bulk_create(
-                PreventionRow(plan=plan, audience=str(audience), sort_order=n) for n, audience in enumerate(AUDIENCES)
-            )
-            SituationRow.objects.bulk_create(
-                SituationRow(
-                    plan=plan,
-                    situation=str(situation),
-                    follow_up=str(SITUATION_FOLLOW_UP),
-                    responsible=str(SITUATION_RESPONSIBLE),
-                    sort_order=n,
-                )
-                for n, situation in enumerate(SITUATIONS)
-            )
-            PartnerRow.objects.bulk_create(
-                PartnerRow(plan=plan, function=str(function), sort_order=n)
-                for n, function in enumerate(PARTNER_FUNCTIONS)
-            )
-            RoleRow.objects.bulk_create(
-                RoleRow(plan=plan, function=str(role), sort_order=n) for n, role in enumerate(ROLES)
-            )
+            for section, rows in template_rows().items():
+                model = _row_model(section)
+                model._default_manager.bulk_create(model(plan=plan, sort_order=n, **row) for n, row in enumerate(rows))
     return plan
 
 
@@ -279,21 +279,7 @@ class FieldChange:
 
 def _template_snapshot() -> dict[str, Any]:
     """The plan as a new one starts (``plan_for``), in the active language: what the first version changed."""
-    return {
-        "goals": "",
-        "evaluated_on": None,
-        "prevention": [{"audience": str(audience)} for audience in AUDIENCES],
-        "situations": [
-            {
-                "situation": str(situation),
-                "follow_up": str(SITUATION_FOLLOW_UP),
-                "responsible": str(SITUATION_RESPONSIBLE),
-            }
-            for situation in SITUATIONS
-        ],
-        "partners": [{"function": str(function)} for function in PARTNER_FUNCTIONS],
-        "roles": [{"function": str(role)} for role in ROLES],
-    }
+    return {"goals": "", "evaluated_on": None, **template_rows()}
 
 
 Row = dict[str, Any]
