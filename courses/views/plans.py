@@ -164,40 +164,45 @@ def adopt_partners(request, school_id: int):
     return redirect("school_partners", school.pk)
 
 
+def _partner_decision(request, school_id: int, *, keep, change, changed: str):
+    """Carry out a school's answer to an offer from the kommune's list: ``keep`` its own row or ``change`` it.
+
+    ``keep`` and ``change`` take the plan and return whether there was such an offer (if not: 404);
+    ``changed`` is the message after a change. Returns the redirect to the partner list.
+    """
+    school = _school(request, school_id, edit=True)
+    plan = plans.plan_for(school)
+    keeping = request.POST.get("decision") == "keep"
+    if not (keep(plan) if keeping else change(plan)):
+        raise Http404
+    messages.success(request, _("Your own row is kept.") if keeping else changed)
+    return redirect("school_partners", school.pk)
+
+
 @login_required
 @require_POST
 def partner_offer(request, school_id: int, partner_id: int):
     """Accept or decline one row the kommune changed or added."""
-    school = _school(request, school_id, edit=True)
-    plan = plans.plan_for(school)
-    if request.POST.get("decision") == "keep":
-        done = plans.decline_offer(plan, partner_id, request.user)
-        message = _("Your own row is kept.")
-    else:
-        done = plans.accept_offer(plan, partner_id, request.user)
-        message = _("The row is updated from the municipality's list.")
-    if not done:
-        raise Http404
-    messages.success(request, message)
-    return redirect("school_partners", school.pk)
+    return _partner_decision(
+        request,
+        school_id,
+        keep=lambda plan: plans.decline_offer(plan, partner_id, request.user),
+        change=lambda plan: plans.accept_offer(plan, partner_id, request.user),
+        changed=_("The row is updated from the municipality's list."),
+    )
 
 
 @login_required
 @require_POST
 def partner_removed(request, school_id: int, row_id: int):
     """Remove, or keep as the school's own, a row whose service the kommune removed from its list."""
-    school = _school(request, school_id, edit=True)
-    plan = plans.plan_for(school)
-    if request.POST.get("decision") == "keep":
-        done = plans.keep_removed_partner(plan, row_id)
-        message = _("Your own row is kept.")
-    else:
-        done = plans.remove_removed_partner(plan, row_id, request.user)
-        message = _("The row is removed from your list.")
-    if not done:
-        raise Http404
-    messages.success(request, message)
-    return redirect("school_partners", school.pk)
+    return _partner_decision(
+        request,
+        school_id,
+        keep=lambda plan: plans.keep_removed_partner(plan, row_id),
+        change=lambda plan: plans.remove_removed_partner(plan, row_id, request.user),
+        changed=_("The row is removed from your list."),
+    )
 
 
 def _checklist_links(request) -> dict[str, str]:
