@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.services import plans
-from tests.browser.conftest import assert_accessible, login, phone_pages
+from tests.browser.conftest import assert_accessible, fits, login, phone_pages
 from tests.browser.test_courses import nb
 from tests.factories import (
     CertificateFactory,
@@ -41,10 +41,6 @@ def phone(browser, live_server, transactional_db, django_db_serialized_rollback)
 @pytest.fixture
 def phone_without_javascript(browser, live_server, transactional_db, django_db_serialized_rollback):
     yield from phone_pages(browser, live_server, WIDTH, 844, javascript=False)
-
-
-def fits(page) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH  # no sideways scrolling
 
 
 def titles() -> list[str]:
