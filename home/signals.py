@@ -1,7 +1,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .fragments import bump_fragment_version
@@ -81,4 +81,15 @@ def purge_cached_site_after_settings(sender, created, **kwargs):
 @receiver(post_delete, sender=Page)
 def purge_cached_site_after_page_delete(sender, instance, **kwargs):
     """A deleted page may be linked from any cached page."""
+    pagecache.purge_everything()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def purge_after_privacy_change(sender, raw=False, **kwargs):
+    """A page made private (or public again) in the admin's privacy setting, without publishing:
+    no cached copy may show it to anonymous visitors, and links and feeds to it change anywhere."""
+    if raw:
+        return
+    bump_fragment_version()
     pagecache.purge_everything()

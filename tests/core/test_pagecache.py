@@ -4,6 +4,7 @@ page shows is on the next anonymous request (korus_site/core/pagecache.py, issue
 import datetime
 import gzip
 import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,6 +18,7 @@ from courses.services.pagecache import next_registration_change
 from home.models import NewsPage, StandardPage
 from tests.core.test_cache_down import redis_down  # noqa: F401 (a fixture)
 from tests.courses.test_school_share import people, sign_up
+from tests.forms import Form
 from tests.factories import (
     CourseSeriesPageFactory,
     EnrollmentFactory,
@@ -278,3 +280,23 @@ def test_a_page_showing_sign_up_expires_when_sign_up_opens(oslo_courses):
     after = anonymous_get(series.url)
     assert after["X-Page-Cache"] == "miss"
     assert series.url + "pamelding/" in after.content.decode()
+
+
+def test_making_a_page_private_in_the_admin_takes_it_out_of_the_cache(client, national_admin, home_page):
+    """Wagtail's privacy setting changes no revision: the cached copies and the links to the page
+    must still go at once (home/signals.py, ``purge_after_privacy_change``)."""
+    about = StandardPageFactory(parent=home_page, title="Bare for innloggede", slug="bare-innlogget")
+    cached_twice(about.url)
+    client.force_login(national_admin)
+    address = f"/admin/pages/{about.pk}/privacy/"
+    answer = client.get(address)
+    assert answer.status_code == 200
+    # The admin opens the privacy form in a dialog: the page's HTML comes inside JSON.
+    dialog = SimpleNamespace(status_code=200, content=answer.json()["html"].encode(), wsgi_request=answer.wsgi_request)
+    form = Form.from_response(dialog)
+    form["restriction_type"] = "login"
+    saved = form.submit(client)
+    assert saved.status_code == 200 and saved.json()["step"] == "set_privacy_done"
+    private = anonymous_get(about.url)
+    assert private.status_code == 302
+    assert "X-Page-Cache" not in private
