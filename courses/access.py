@@ -83,13 +83,31 @@ def contact_schools(user: AnyUser) -> QuerySet[School]:
 
 
 def is_school_contact(user: AnyUser) -> bool:
-    """Whether this person has made at least one sign-up (PRODUCT.md, roles: school contact)."""
-    return bool(user.is_authenticated and Registration.objects.filter(contact_id=user.pk).exists())
+    """Whether this person has made at least one sign-up (PRODUCT.md, roles: school contact).
+
+    Asked once per user object, so once a request (the header, the landing page and the view share it).
+    """
+    if not user.is_authenticated:
+        return False
+    cached: bool | None = getattr(user, "_korus_school_contact", None)
+    if cached is None:
+        cached = Registration.objects.filter(contact_id=user.pk).exists()
+        user._korus_school_contact = cached
+    return cached
 
 
 def takes_part(user: AnyUser) -> bool:
-    """Whether this person has been signed up to any series, cancelled or not («Mine kurs» has something)."""
-    return bool(user.is_authenticated and Enrollment.objects.filter(participant_id=user.pk).exists())
+    """Whether this person has been signed up to any series, cancelled or not («Mine kurs» has something).
+
+    Asked once per user object, so once a request.
+    """
+    if not user.is_authenticated:
+        return False
+    cached: bool | None = getattr(user, "_korus_takes_part", None)
+    if cached is None:
+        cached = Enrollment.objects.filter(participant_id=user.pk).exists()
+        user._korus_takes_part = cached
+    return cached
 
 
 def landing_url(user: AnyUser) -> str:

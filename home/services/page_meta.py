@@ -7,12 +7,15 @@ Wagtail Site kept in line with it, see home/services/site.py).
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from home.fragments import FRAGMENT_TIMEOUT, fragment_version
 from korus_site.core.links import absolute_url
 
 DESCRIPTION_WORDS = 50
@@ -69,13 +72,24 @@ def _region_id(page: Page) -> int | None:
 def feeds_for(page: Page) -> list[Feed]:
     """The news feeds a page advertises: the national one, and its region's on regional pages.
 
-    Each feed appears once; a news index advertises its own feed.
+    Each feed appears once; a news index advertises its own feed. Kept in the cache per region
+    and language under ``home.fragments.fragment_version()``, so publishing, moving or deleting
+    a page (or changing a region) shows at once; the same answer is asked on every page.
     """
+    region_id = _region_id(page) if page is not None else None
+    key = f"feeds:{fragment_version()}:{region_id or 0}:{get_language()}"
+    found = cache.get(key)
+    if found is None:
+        found = [(feed.title, feed.url) for feed in _find_feeds(region_id)]
+        cache.set(key, found, FRAGMENT_TIMEOUT)
+    return [Feed(title=title, url=url) for title, url in found]
+
+
+def _find_feeds(region_id: int | None) -> list[Feed]:
     from django.db.models import Q
 
     from home.models import NewsIndexPage
 
-    region_id = _region_id(page) if page is not None else None
     wanted = Q(region_id__isnull=True) | Q(region_id=region_id) if region_id else Q(region_id__isnull=True)
     indexes = NewsIndexPage.objects.live().public().filter(wanted)
     feeds = []

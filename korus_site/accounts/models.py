@@ -60,6 +60,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     _korus_national_admin: bool
     _korus_staff: bool
     _korus_network_member: bool
+    _korus_school_contact: bool
+    _korus_takes_part: bool
 
     email = models.EmailField(_("e-mail address"), unique=True)
     first_name = models.CharField(_("first name"), max_length=150, blank=True)

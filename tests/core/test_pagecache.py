@@ -18,13 +18,13 @@ from courses.services.pagecache import next_registration_change
 from home.models import NewsPage, StandardPage
 from tests.core.test_cache_down import redis_down  # noqa: F401 (a fixture)
 from tests.courses.test_school_share import people, sign_up
-from tests.forms import Form
 from tests.factories import (
     CourseSeriesPageFactory,
     EnrollmentFactory,
     StandardPageFactory,
     UserFactory,
 )
+from tests.forms import Form
 
 pytestmark = pytest.mark.django_db
 
@@ -296,7 +296,8 @@ def test_making_a_page_private_in_the_admin_takes_it_out_of_the_cache(client, na
     form = Form.from_response(dialog)
     form["restriction_type"] = "login"
     saved = form.submit(client)
-    assert saved.status_code == 200 and saved.json()["step"] == "set_privacy_done"
+    assert saved.status_code == 200
+    assert saved.json()["step"] == "set_privacy_done"
     private = anonymous_get(about.url)
     assert private.status_code == 302
     assert "X-Page-Cache" not in private

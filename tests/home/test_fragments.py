@@ -42,3 +42,25 @@ def test_region_cards_follow_publishing_and_unpublishing(region_pages, home_page
     assert "KORUS Oslo sentrum" in Client().get("/").content.decode()
     oslo.unpublish()
     assert "KORUS Oslo sentrum" not in Client().get("/").content.decode()
+
+
+def test_the_wagtail_userbar_shows_for_staff_only(client, oslo_editor, national_news_index):
+    """Wagtail's userbar (edit this page) is for staff; for anyone else the page asks no permissions."""
+    from tests.factories import UserFactory
+
+    client.force_login(oslo_editor)
+    assert "wagtail-userbar" in client.get("/nyheter/").content.decode()
+    client.force_login(UserFactory(email="deltaker@skole.test"))
+    client.get("/nyheter/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/nyheter/").content.decode()
+    assert "wagtail-userbar" not in html
+    assert not [query for query in queries.captured_queries if "auth_permission" in query["sql"]]
+
+
+def test_the_feeds_in_the_head_follow_unpublishing(oslo, national_news_index):
+    """The feeds each page's head advertises are kept with the fragments and follow unpublishing."""
+    assert Client().get("/korus-oslo/").content.decode().count('type="application/rss+xml"') == 2
+    oslo.get_children().get(slug="nyheter").specific.unpublish()
+    html = Client().get("/korus-oslo/").content.decode()
+    assert html.count('type="application/rss+xml"') == 1  # the national feed only
