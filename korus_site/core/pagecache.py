@@ -16,7 +16,11 @@ is stored under the old tokens, where nobody finds it.
 
 Headers: ``ETag`` (a hash of the body), ``Last-Modified`` (when it was rendered) and
 ``Cache-Control: public, max-age=0, must-revalidate`` so that a proxy in front asks every
-time; a conditional GET is answered 304, from the cache or not.
+time; a conditional GET is answered 304, from the cache or not. Public answers carry these
+headers also when the cache is off or cannot be reached.
+
+Bounded: at most ``MAX_VARIANTS`` answers with a query string are stored per path in each
+cache lifetime; made-up parameters beyond that are served fresh.
 
 Settings: ``PAGE_CACHE`` (on or off) and ``PAGE_CACHE_SECONDS`` (how long an entry lives,
 at most). A page may end its entry earlier (``expire_at``), e.g. at the next time a series'
@@ -37,7 +41,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.module_loading import import_string
 
@@ -47,6 +51,9 @@ logger = logging.getLogger(__name__)
 
 GENERATION_PREFIX = "pagecache:gen:"
 ENTRY_PREFIX = "pagecache:page:"
+VARIANTS_PREFIX = "pagecache:variants:"
+# Answers with a query string stored per path and cache lifetime; beyond it they are served fresh.
+MAX_VARIANTS = 100
 # A generation token outlives every entry keyed with it; when one is gone a new one is made.
 GENERATION_SECONDS = 24 * 60 * 60
 # Addresses beyond these are served, never cached: they would only fill the cache.
@@ -171,10 +178,10 @@ def _language(request: HttpRequest) -> str:
     return language if language in SUPPORTED_LANGUAGES else settings.LANGUAGE_CODE
 
 
-def _bypass(request: HttpRequest) -> bool:
+def _personal_or_odd(request: HttpRequest) -> bool:
+    """Whether the request may get an answer for this person alone, or is not worth a cache entry."""
     return (
-        not enabled()
-        or request.method not in ("GET", "HEAD")
+        request.method not in ("GET", "HEAD")
         or request.path.startswith(ADMIN_PREFIXES)
         or settings.SESSION_COOKIE_NAME in request.COOKIES
         or getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in request.COOKIES
@@ -187,7 +194,7 @@ def _bypass(request: HttpRequest) -> bool:
 def entry_key(request: HttpRequest) -> str | None:
     """The cache key for the answer to ``request`` as things are now, or None when it is never
     cached or the cache cannot be reached."""
-    if _bypass(request):
+    if not enabled() or _personal_or_odd(request):
         return None
     path = request.path
     keys = [_tree_key(prefix) for prefix in _prefixes(path)] + [_path_key(path)]
@@ -251,24 +258,27 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = entry_key(request)
+        public_request = not _personal_or_odd(request)
+        key = entry_key(request) if public_request else None
         if key is not None:
             entry = cache.get(key)
             if entry is not None:
                 return self._from_entry(request, entry)
         response = self.get_response(request)
-        if key is not None and _cacheable(request, response):
+        if not (public_request and _cacheable(request, response)):
+            return response
+        # A public answer gets the same validators whether or not it could be stored (cache off
+        # or unreachable): without Cache-Control a browser would guess a freshness of its own.
+        etag, stored = _validators(response.content)
+        _set_public_headers(response, etag, stored)
+        if key is not None:
             seconds = _timeout(request)
-            etag, stored = _validators(response.content)
-            _set_public_headers(response, etag, stored)
-            if seconds > 0:
+            if seconds > 0 and _room_for_variant(request, seconds):
                 headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
                 entry = {"content": response.content, "headers": headers, "etag": etag, "stored": stored}
                 cache.set(key, entry, seconds)
             response["X-Page-Cache"] = "miss"
-            answer = get_conditional_response(request, etag=etag, last_modified=int(stored), response=response)
-            return answer or response
-        return response
+        return _conditional(request, response, etag, int(stored))
 
     @staticmethod
     def _from_entry(request, entry: dict) -> HttpResponse:
@@ -276,5 +286,26 @@ class PageCacheMiddleware:
         for name, value in entry["headers"]:
             response[name] = value
         response["X-Page-Cache"] = "hit"
-        etag, last_modified = entry["etag"], int(entry["stored"])
-        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response) or response
+        return _conditional(request, response, entry["etag"], int(entry["stored"]))
+
+
+def _conditional(request: HttpRequest, response: HttpResponse, etag: str, last_modified: int) -> HttpResponse:
+    """``response``, or a 304 when the visitor's copy is current. The 304 varies on what the full
+    answer varies on (GZipMiddleware, outside this one, adds Accept-Encoding only to bodies)."""
+    patch_vary_headers(response, ("Accept-Encoding",))
+    return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response) or response
+
+
+def _room_for_variant(request: HttpRequest, seconds: int) -> bool:
+    """Whether one more answer with a query string may be stored for this path. At most
+    ``MAX_VARIANTS`` in each ``seconds`` window: addresses with made-up parameters
+    (``?utm_source=…``) are then served fresh instead of filling the cache."""
+    if not request.META.get("QUERY_STRING"):
+        return True
+    key = f"{VARIANTS_PREFIX}{hashlib.sha256(request.path.encode()).hexdigest()}"
+    cache.add(key, 0, seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        return True
+    return count is None or count <= MAX_VARIANTS  # None: the cache went away meanwhile

@@ -157,16 +157,45 @@ def test_feeds_calendars_sitemap_and_the_finder_are_cached(series, national_news
         cached_twice(path)
 
 
-def test_page_is_served_with_the_cache_down(redis_down, home_page):  # noqa: F811
-    response = anonymous_get("/")
+@pytest.mark.parametrize("path", ["/", "/nyheter/feed/", "/sitemap.xml"])
+def test_page_is_served_with_the_cache_down_and_still_says_how_to_keep_it(redis_down, path, national_news_index):  # noqa: F811
+    """With the cache away a public answer keeps its validators: without Cache-Control a browser
+    would reuse a feed or the sitemap (they carry Last-Modified) by its own guess."""
+    response = anonymous_get(path)
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
+    assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert anonymous_get(path, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
 
 
 def test_page_cache_setting_off_serves_every_page_fresh(settings, home_page):
     settings.PAGE_CACHE = False
     anonymous_get("/")
-    assert "X-Page-Cache" not in anonymous_get("/")
+    response = anonymous_get("/")
+    assert "X-Page-Cache" not in response
+    assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert "ETag" in response
+
+
+def test_a_304_varies_as_the_full_answer_does(home_page):
+    full = cached_twice("/")
+    assert "Accept-Encoding" in full["Vary"]
+    not_modified = anonymous_get("/", HTTP_IF_NONE_MATCH=full["ETag"])
+    assert not_modified.status_code == 304
+    assert not_modified["Vary"] == full["Vary"]
+
+
+def test_made_up_query_strings_cannot_fill_the_cache(monkeypatch, national_news_index):
+    """Beyond ``MAX_VARIANTS`` query strings per path, answers are served fresh and not stored."""
+    from korus_site.core import pagecache
+
+    monkeypatch.setattr(pagecache, "MAX_VARIANTS", 3)
+    for n in range(3):
+        assert anonymous_get(f"/nyheter/?utm_source=x{n}")["X-Page-Cache"] == "miss"
+        assert anonymous_get(f"/nyheter/?utm_source=x{n}")["X-Page-Cache"] == "hit"
+    assert anonymous_get("/nyheter/?utm_source=one-too-many").status_code == 200
+    assert anonymous_get("/nyheter/?utm_source=one-too-many")["X-Page-Cache"] == "miss"  # not stored
+    assert cached_twice("/nyheter/")  # the plain address is not limited
 
 
 # Each change is on the next anonymous request ------------------------------------------------
