@@ -16,6 +16,7 @@ from courses.services import seats
 from courses.services.schools import find_or_create_school
 from korus_site.accounts.models import normalise_email
 from korus_site.accounts.services import get_or_create_person
+from korus_site.core.middleware import mark_personal
 from korus_site.core.pagecache import mark_uncacheable
 from korus_site.core.ratelimit import allow, client_ip
 
@@ -116,7 +117,8 @@ def _register(request, series, school_form, formset) -> Registration | None:
 
 
 def signup_receipt(request, series: CourseSeriesPage, receipt: str):
-    mark_uncacheable(request)  # a secret address
+    mark_uncacheable(request)  # a secret address, with names and e-mail addresses:
+    mark_personal(request)  # no proxy may keep it either
     registration = (
         Registration.objects.filter(series=series, receipt=receipt).select_related("school", "contact").first()
     )

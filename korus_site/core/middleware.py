@@ -92,6 +92,12 @@ def personal(view):
     return view
 
 
+def mark_personal(request) -> None:
+    """Mark the answer to ``request`` as one person's (``@personal`` for views reached through a
+    Wagtail page route, where the decorator cannot be seen): ``Cache-Control: private, no-store``."""
+    request.korus_personal = True
+
+
 class PrivateResponseMiddleware:
     """``Cache-Control: private, no-store`` on every personal answer: to a logged-in person, or from a
     view marked ``@personal``. An answer a view has declared public (a badge image) is left as it is.
