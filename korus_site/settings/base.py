@@ -251,6 +251,7 @@ if AWS_STORAGE_BUCKET_NAME:
 # so every page renders with Redis down. "counters" is the same Redis with errors raised, for
 # the rate limits (korus_site.core.ratelimit falls back to counting in the process) and /healthz.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "korus_site.cache"  # one line a minute while Redis is away (LOGGING below)
 
 
 def redis_caches(url: str) -> dict:
@@ -411,9 +412,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {"cache_away": {"()": "korus_site.core.logfilters.CacheAwayFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
+        "korus_site.cache": {"filters": ["cache_away"]},
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},

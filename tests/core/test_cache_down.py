@@ -73,3 +73,31 @@ def test_rate_limits_count_in_the_process_with_redis_down(redis_down):
     """Limits still hold (per process) while the shared counters are away; no error reaches the caller."""
     results = [ratelimit.allow("test:redis-down", limit=3, window=60) for _ in range(5)]
     assert results == [True, True, True, False, False]
+
+
+def test_with_redis_down_the_log_gets_one_line_a_minute_not_a_traceback_per_call(client, redis_down, caplog):
+    """django-redis logs every ignored error with its traceback; the LOGGING setting filters the
+    logger it uses down to one warning a minute (korus_site/core/logfilters.py)."""
+    import logging
+
+    from django.conf import settings
+    from django.utils.module_loading import import_string
+
+    from korus_site.settings import base
+
+    assert settings.DJANGO_REDIS_LOGGER in base.LOGGING["loggers"]
+    wiring = base.LOGGING["filters"][base.LOGGING["loggers"][settings.DJANGO_REDIS_LOGGER]["filters"][0]]
+    logger = logging.getLogger(settings.DJANGO_REDIS_LOGGER)
+    away = import_string(wiring["()"])()
+    logger.addFilter(away)
+    try:
+        with caplog.at_level(logging.INFO, logger=settings.DJANGO_REDIS_LOGGER):
+            for _ in range(3):
+                assert client.get("/konto/logg-inn/").status_code == 200
+    finally:
+        logger.removeFilter(away)
+    records = [r for r in caplog.records if r.name == settings.DJANGO_REDIS_LOGGER]
+    assert len(records) == 1, [r.getMessage() for r in records]
+    assert records[0].levelname == "WARNING" and records[0].exc_info is None
+    assert "cannot be reached" in records[0].getMessage()
+    assert away._left_out > 0  # the other ignored errors of the three pages
