@@ -98,5 +98,6 @@ def test_with_redis_down_the_log_gets_one_line_a_minute_not_a_traceback_per_call
         logger.removeFilter(away)
     records = [r for r in caplog.records if r.name == settings.DJANGO_REDIS_LOGGER]
     assert len(records) == 1, [r.getMessage() for r in records]
-    assert records[0].levelname == "WARNING" and records[0].exc_info is None
+    assert records[0].levelname == "WARNING"
+    assert records[0].exc_info is None
     assert "cannot be reached" in records[0].getMessage()
