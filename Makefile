@@ -42,6 +42,7 @@ install: $(UV) ## Create .venv from uv.lock
 	$(UV) sync --frozen
 
 .PHONY: run
+run: export BASE_URL ?= http://$(HOST):$(PORT)
 run: install ## Set up, migrate, load the demo and serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
