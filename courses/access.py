@@ -3,6 +3,8 @@
 Views, the admin, exports, notices and tasks ask here; nothing else compares groups or flags.
 """
 
+from collections.abc import Callable
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 
@@ -82,32 +84,33 @@ def contact_schools(user: AnyUser) -> QuerySet[School]:
     ).select_related("kommune")
 
 
+def _remembered(user: AnyUser, name: str, ask: Callable[[], bool]) -> bool:
+    """``ask()`` once per user object (so once a request), kept on the user as ``name``."""
+    cached: bool | None = getattr(user, name, None)
+    if cached is None:
+        cached = ask()
+        setattr(user, name, cached)
+    return cached
+
+
 def is_school_contact(user: AnyUser) -> bool:
     """Whether this person has made at least one sign-up (PRODUCT.md, roles: school contact).
 
-    Asked once per user object, so once a request (the header, the landing page and the view share it).
+    Asked once per request: the header, the landing page and the view share the answer.
     """
     if not user.is_authenticated:
         return False
-    cached: bool | None = getattr(user, "_korus_school_contact", None)
-    if cached is None:
-        cached = Registration.objects.filter(contact_id=user.pk).exists()
-        user._korus_school_contact = cached
-    return cached
+    return _remembered(user, "_korus_school_contact", Registration.objects.filter(contact_id=user.pk).exists)
 
 
 def takes_part(user: AnyUser) -> bool:
     """Whether this person has been signed up to any series, cancelled or not («Mine kurs» has something).
 
-    Asked once per user object, so once a request.
+    Asked once per request.
     """
     if not user.is_authenticated:
         return False
-    cached: bool | None = getattr(user, "_korus_takes_part", None)
-    if cached is None:
-        cached = Enrollment.objects.filter(participant_id=user.pk).exists()
-        user._korus_takes_part = cached
-    return cached
+    return _remembered(user, "_korus_takes_part", Enrollment.objects.filter(participant_id=user.pk).exists)
 
 
 def landing_url(user: AnyUser) -> str:
