@@ -132,6 +132,19 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's language. A request leaves its language active in the
+    thread, and accounts made outside a request take the active one (``get_or_create_person``),
+    so a test that ran before in English must not make the next test's people English."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate-limit counters and cached lookups never leak from one test into the next."""
     from django.core.cache import caches
