@@ -95,6 +95,7 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
         series = group.series
         finished = series.has_finished(now)
         group.sign_up_open = series.registration_is_open(now)
+        not_cancelled = [g for g in series.gathering_list if not g.cancelled]
         positions: dict[int, int] = {}
         reasons: dict[int, WaitlistReason] = {}
         if any(row.enrollment.is_waitlisted for row in group.rows):
@@ -106,13 +107,9 @@ def overview(user: AnyUser, now: datetime.datetime | None = None) -> list[Series
             row.waitlist_reason = reasons.get(enrollment.pk)
             row.can_change = not finished
             if enrollment.pk in seen_ids:
-                held = [
-                    g
-                    for g in series.gathering_list
-                    if not g.cancelled and g.starts_at <= now and enrollment.had_seat_at(g)
-                ]
+                held = [g for g in not_cancelled if g.starts_at <= now and enrollment.had_seat_at(g)]
                 row.held = len(held)
-                row.total = sum(1 for g in series.gathering_list if not g.cancelled)
+                row.total = len(not_cancelled)
                 row.attended = sum(attendance.get((enrollment.pk, g.pk), 0) for g in held)
                 modules = required.get(series.pk, [])
                 row.modules_required = len(modules)
